@@ -1,0 +1,134 @@
+import { type EventData, eventDataSchema } from './schema'
+import { dateOf, type LocalDateTime } from './time'
+
+export interface DataIssue {
+  /** The entity at fault, e.g. `session "runinference"`. */
+  entity: string
+  field: string
+  message: string
+}
+
+export class EventDataError extends Error {
+  constructor(readonly source: string, readonly issues: DataIssue[]) {
+    super(`${source}: invalid event data\n${issues.map(issue => `  - ${formatIssue(issue)}`).join('\n')}`)
+    this.name = 'EventDataError'
+  }
+}
+
+export function formatIssue(issue: DataIssue): string {
+  return `${issue.entity}, field "${issue.field}": ${issue.message}`
+}
+
+/** Singular names of the collections, so an error reads `session "x"` rather than `sessions[3]`. */
+const entityNames: Record<string, string> = {
+  rooms: 'room', editions: 'edition', people: 'person', sessions: 'session', breaks: 'break',
+  socialEvents: 'social event', sponsorTiers: 'sponsor tier', sponsors: 'sponsor', partners: 'partner',
+}
+
+function entityAt(raw: unknown, path: readonly PropertyKey[]): { entity: string, field: string } {
+  const [collection, index, ...rest] = path.map(String)
+  const items = (raw as Record<string, unknown> | null)?.[collection ?? '']
+  if (collection && entityNames[collection] && Array.isArray(items) && index !== undefined) {
+    const item = items[Number(index)] as { id?: unknown } | undefined
+    const name = typeof item?.id === 'string' ? `"${item.id}"` : `#${index}`
+    return { entity: `${entityNames[collection]} ${name}`, field: rest.join('.') || 'id' }
+  }
+  return { entity: collection ?? 'event data', field: [index, ...rest].filter(Boolean).join('.') || '(root)' }
+}
+
+/** Validates the shape with the schema, then the rules that span entities. Throws EventDataError. */
+export function loadEventData(raw: unknown, source = 'data/event.ts'): EventData {
+  const parsed = eventDataSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new EventDataError(source, parsed.error.issues.map(issue => ({ ...entityAt(raw, issue.path), message: issue.message })))
+  }
+  const issues = integrityIssues(parsed.data)
+  if (issues.length > 0) throw new EventDataError(source, issues)
+  return parsed.data
+}
+
+interface Span { start: LocalDateTime, end: LocalDateTime }
+
+export function integrityIssues(data: EventData): DataIssue[] {
+  const issues: DataIssue[] = []
+  const report = (entity: string, field: string, message: string) => issues.push({ entity, field, message })
+
+  const collections = {
+    rooms: data.rooms, editions: data.editions, people: data.people, sessions: data.sessions, breaks: data.breaks,
+    socialEvents: data.socialEvents, sponsorTiers: data.sponsorTiers, sponsors: data.sponsors, partners: data.partners,
+  }
+  for (const [collection, items] of Object.entries(collections)) {
+    const seen = new Set<string>()
+    for (const item of items) {
+      if (seen.has(item.id)) report(`${entityNames[collection]} "${item.id}"`, 'id', `duplicate id "${item.id}"`)
+      seen.add(item.id)
+    }
+  }
+
+  const roomIds = new Set(data.rooms.map(room => room.id))
+  const personIds = new Set(data.people.map(person => person.id))
+  const tierIds = new Set(data.sponsorTiers.map(tier => tier.id))
+  const { event } = data
+
+  if (event.venueId !== data.venue.id) report(`event "${event.id}"`, 'venueId', `venue "${event.venueId}" does not exist`)
+  if (event.startDate > event.endDate) report(`event "${event.id}"`, 'endDate', `ends (${event.endDate}) before it starts (${event.startDate})`)
+  data.organizerIds.forEach((personId, index) => {
+    if (!personIds.has(personId)) report('organizers', `organizerIds.${index}`, `person "${personId}" does not exist`)
+  })
+  for (const edition of data.editions) {
+    if (edition.startDate > edition.endDate) report(`edition "${edition.id}"`, 'endDate', `ends (${edition.endDate}) before it starts (${edition.startDate})`)
+  }
+  for (const sponsor of data.sponsors) {
+    if (!tierIds.has(sponsor.tierId)) report(`sponsor "${sponsor.id}"`, 'tierId', `sponsor tier "${sponsor.tierId}" does not exist`)
+  }
+
+  const checkSpan = (entity: string, span: { start: LocalDateTime, end?: LocalDateTime }, prefix = '') => {
+    const day = dateOf(span.start)
+    if (day < event.startDate || day > event.endDate) {
+      report(entity, `${prefix}start`, `${span.start} is outside the event's days (${event.startDate} to ${event.endDate})`)
+    }
+    if (span.end === undefined) return
+    if (span.end <= span.start) report(entity, `${prefix}end`, `ends (${span.end}) at or before it starts (${span.start})`)
+    else if (dateOf(span.end) !== day) report(entity, `${prefix}end`, `ends on another day (${span.end}) than it starts (${span.start})`)
+  }
+
+  for (const session of data.sessions) {
+    const entity = `session "${session.id}"`
+    checkSpan(entity, session)
+    if (!roomIds.has(session.roomId)) report(entity, 'roomId', `room "${session.roomId}" does not exist`)
+    session.speakerIds.forEach((speakerId, index) => {
+      if (!personIds.has(speakerId)) report(entity, `speakerIds.${index}`, `speaker "${speakerId}" does not exist`)
+    })
+    session.parts?.forEach((part, index) => {
+      checkSpan(entity, part, `parts.${index}.`)
+      const previous = session.parts?.[index - 1]
+      const expectedStart = previous ? previous.end : session.start
+      if (part.start !== expectedStart) report(entity, `parts.${index}.start`, `expected ${expectedStart}: parts must follow each other from the session's start`)
+    })
+    const lastPart = session.parts?.at(-1)
+    if (lastPart && lastPart.end !== session.end) report(entity, `parts.${session.parts!.length - 1}.end`, `expected ${session.end}: the last part must end with the session`)
+  }
+  for (const item of data.breaks) {
+    checkSpan(`break "${item.id}"`, item)
+    if (item.roomId && !roomIds.has(item.roomId)) report(`break "${item.id}"`, 'roomId', `room "${item.roomId}" does not exist`)
+  }
+  for (const item of data.socialEvents) checkSpan(`social event "${item.id}"`, item)
+
+  const byRoom = new Map<string, EventData['sessions']>()
+  for (const session of data.sessions) byRoom.set(session.roomId, [...(byRoom.get(session.roomId) ?? []), session])
+  for (const sessions of byRoom.values()) {
+    const sorted = [...sessions].sort((a, b) => a.start.localeCompare(b.start))
+    sorted.forEach((earlier, index) => {
+      for (const later of sorted.slice(index + 1)) {
+        if (overlaps(earlier, later)) {
+          report(`session "${later.id}"`, 'start', `overlaps session "${earlier.id}" in room "${earlier.roomId}" (${earlier.start} to ${earlier.end})`)
+        }
+      }
+    })
+  }
+  return issues
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
+}

@@ -40,7 +40,13 @@ function entityAt(raw: unknown, path: readonly PropertyKey[]): { entity: string,
 export function loadEventData(raw: unknown, source = 'data/event.ts'): EventData {
   const parsed = eventDataSchema.safeParse(raw)
   if (!parsed.success) {
-    throw new EventDataError(source, parsed.error.issues.map(issue => ({ ...entityAt(raw, issue.path), message: issue.message })))
+    throw new EventDataError(source, parsed.error.issues.flatMap(issue => issue.code === 'unrecognized_keys'
+      // Zod reports an unknown key at its parent object: name the key itself as the field, one issue per key.
+      ? issue.keys.map(key => ({
+          ...(issue.path.length > 0 ? entityAt(raw, [...issue.path, key]) : { entity: 'event data', field: key }),
+          message: `unknown field "${key}"`,
+        }))
+      : [{ ...entityAt(raw, issue.path), message: issue.message }]))
   }
   const issues = integrityIssues(parsed.data)
   if (issues.length > 0) throw new EventDataError(source, issues)

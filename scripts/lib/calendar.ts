@@ -1,0 +1,168 @@
+// iCalendar (RFC 5545) files of the programme: one VEVENT per session, with local times in the
+// event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE), built from the event data module.
+import { beamSummit, type EventQueries, type Session } from '../../data/index'
+import type { LocalDateTime } from '../../data/time'
+
+export interface CalendarOptions {
+  queries?: EventQueries
+  /** DTSTAMP: when the calendar was made. Defaults to now; pass a fixed date for reproducible files. */
+  dtstamp?: Date
+  /** The part of every UID after the `@`: UIDs stay `<session-id>@<uidDomain>` across rebuilds. */
+  uidDomain?: string
+  /** X-WR-CALNAME, the name calendar apps give the imported calendar (default: the edition, for the whole programme). */
+  name?: string
+  /** An URL property per session, if it has one. */
+  url?: (session: Session) => string | undefined
+}
+
+export const UID_DOMAIN = 'beamsummit-2022'
+export const PRODID = '-//Beam Summit//Beam Summit 2022 decks//EN'
+const CRLF = '\r\n'
+
+/**
+ * VTIMEZONE definitions with their daylight-saving rules (RFC 5545 §3.6.5), by TZID. The US rules
+ * have held since 2007; tests/data/calendar.test.ts checks them against Intl for every session.
+ */
+export const VTIMEZONES: Record<string, string[]> = {
+  'America/Chicago': [
+    'BEGIN:VTIMEZONE',
+    'TZID:America/Chicago',
+    'X-LIC-LOCATION:America/Chicago',
+    'BEGIN:DAYLIGHT',
+    'TZOFFSETFROM:-0600',
+    'TZOFFSETTO:-0500',
+    'TZNAME:CDT',
+    'DTSTART:20070311T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'TZOFFSETFROM:-0500',
+    'TZOFFSETTO:-0600',
+    'TZNAME:CST',
+    'DTSTART:20071104T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ],
+}
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+}
+
+/** Octets of one code point in UTF-8 (works in browsers too, unlike Buffer). */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0)!
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+}
+
+/**
+ * Folds a content line to at most 75 octets per physical line (RFC 5545 §3.1): continuation lines
+ * start with one space. Never splits a UTF-8 character. Returns the lines joined with CRLF.
+ */
+export function foldLine(line: string, limit = 75): string {
+  const lines: string[] = []
+  let current = ''
+  let octets = 0
+  for (const char of line) {
+    const size = utf8Length(char)
+    if (octets + size > limit) {
+      lines.push(current)
+      current = ` ${char}`
+      octets = 1 + size
+    } else {
+      current += char
+      octets += size
+    }
+  }
+  lines.push(current)
+  return lines.join(CRLF)
+}
+
+/** `2022-07-18T12:00` → `20220718T120000` (a DATE-TIME in local time, for use with TZID). */
+export function icsLocalDateTime(local: LocalDateTime): string {
+  return `${local.replace(/[-:]/g, '')}00`
+}
+
+/** An instant as a UTC DATE-TIME: `20220718T170000Z`. */
+export function icsUtcDateTime(instant: Date): string {
+  return `${instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}`
+}
+
+/** "Room 204, AT&T Hotel and Conference Center, Austin" */
+export function sessionLocation(session: Session, queries: EventQueries = beamSummit): string {
+  const venue = queries.venue()
+  return `Room ${queries.roomById(session.roomId).name}, ${venue.name}, ${venue.city}`
+}
+
+/** The speakers (with their companies), the session's description and the event's website. */
+export function sessionDescription(session: Session, queries: EventQueries = beamSummit): string {
+  const speakers = queries.speakersOf(session).map(person => person.company ? `${person.name} (${person.company})` : person.name)
+  const parts = [
+    speakers.length > 0 ? `${speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${speakers.join(', ')}` : undefined,
+    session.description,
+    `${queries.event.edition}, ${queries.event.city}: ${queries.event.website}`,
+  ]
+  return parts.filter(Boolean).join('\n\n')
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function eventLines(session: Session, queries: EventQueries, options: Required<Pick<CalendarOptions, 'uidDomain'>> & CalendarOptions, dtstamp: Date): string[] {
+  const tzid = queries.event.timeZone
+  const url = options.url?.(session)
+  return [
+    'BEGIN:VEVENT',
+    `UID:${session.id}@${options.uidDomain}`,
+    `DTSTAMP:${icsUtcDateTime(dtstamp)}`,
+    `DTSTART;TZID=${tzid}:${icsLocalDateTime(session.start)}`,
+    `DTEND;TZID=${tzid}:${icsLocalDateTime(session.end)}`,
+    `SUMMARY:${escapeText(session.title)}`,
+    `LOCATION:${escapeText(sessionLocation(session, queries))}`,
+    `DESCRIPTION:${escapeText(sessionDescription(session, queries))}`,
+    `CATEGORIES:${escapeText(capitalised(session.kind))}`,
+    ...(url ? [`URL:${url}`] : []),
+    'END:VEVENT',
+  ]
+}
+
+/**
+ * An .ics calendar with a VEVENT for each session. Without `sessions`: the whole programme, named
+ * after the event (X-WR-CALNAME) unless `options.name` says otherwise.
+ */
+export function buildCalendar(sessions?: readonly Session[], options: CalendarOptions = {}): string {
+  const queries = options.queries ?? beamSummit
+  const chosen = sessions ?? queries.allSessions()
+  const tzid = queries.event.timeZone
+  const vtimezone = VTIMEZONES[tzid]
+  if (!vtimezone) throw new Error(`calendar: no VTIMEZONE definition for the event's time zone "${tzid}" (known: ${Object.keys(VTIMEZONES).join(', ')})`)
+  const dtstamp = new Date(Math.floor((options.dtstamp ?? new Date()).getTime() / 1000) * 1000)
+  const settings = { ...options, uidDomain: options.uidDomain ?? UID_DOMAIN }
+  const name = 'name' in options ? options.name : sessions === undefined ? queries.event.edition : undefined
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...(name ? [`X-WR-CALNAME:${escapeText(name)}`] : []),
+    `X-WR-TIMEZONE:${tzid}`,
+    ...vtimezone,
+    ...chosen.flatMap(session => eventLines(session, queries, settings, dtstamp)),
+    'END:VCALENDAR',
+  ]
+  return lines.map(line => `${foldLine(line)}${CRLF}`).join('')
+}
+
+/** A calendar holding one session; throws UnknownEntityError for an unknown id. */
+export function buildSessionCalendar(id: string, options: CalendarOptions = {}): string {
+  const queries = options.queries ?? beamSummit
+  return buildCalendar([queries.sessionById(id)], options)
+}

@@ -1,0 +1,34 @@
+// Slot timer for every deck that uses the repo root as its addon: a deck whose headmatter says
+// `session: <id>` gets Slidev's presenter timer as a countdown of that session's length, taken from
+// the event data module. The author writes only `session:`; an explicit `duration:` or `timer:` wins.
+//
+// Slidev internals this relies on (Slidev 52, checked by tests/scripts/slot-timer.test.ts):
+//  - @slidev/cli loads `setup/preparser.ts` of every root (theme, addons, user root) through
+//    @slidev/parser's preparser extension loader, with the entry's parsed headmatter and file path.
+//    The first parse (which only finds the theme and addons) sees the user root alone, so this
+//    file runs on the second parse, the one whose headmatter becomes the deck's config.
+//  - @slidev/parser calls `transformSlide(content, frontmatter)` with each slide's frontmatter
+//    object, entry file first; the config is resolved from `{ ...slides[0].frontmatter }`, so
+//    adding `duration`/`timer` to the first slide's frontmatter sets `configs.duration`/`configs.timer`,
+//    which the presenter's timer (client/composables/useTimer.ts) reads. The YAML document and raw
+//    text are left alone, so Slidev's editor never writes the injected keys back into the file.
+//  - An error thrown here rejects the parse: `slidev build` fails, naming the deck and the id.
+import { definePreparserSetup } from '@slidev/types'
+import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer'
+
+export default definePreparserSetup(({ filepath, headmatter }) => {
+  const patch = slotTimerFor(headmatter, { deck: filepath })
+  if (!patch || Object.keys(patch).length === 0) return []
+  let headmatterSeen = false
+  return [{
+    name: 'beam-summit:slot-timer',
+    async transformSlide(_content, frontmatter: Record<string, unknown>) {
+      // The first slide parsed is the entry's first slide, which carries the headmatter.
+      if (!headmatterSeen) {
+        headmatterSeen = true
+        if (frontmatter.session === headmatter.session) applySlotTimer(frontmatter, patch)
+      }
+      return undefined
+    },
+  }]
+})

@@ -1,0 +1,174 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { parseSlide } from '@slidev/parser'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beamSummit } from '../../data/index'
+import { addonPathFor, type NewTalkIO, runNewTalk, snippetPathFor } from '../../scripts/new-talk'
+import { closestSessions, matchesFilter } from '../../scripts/lib/session-search'
+import { highlightSteps } from '../../scripts/lib/talk-template'
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
+
+let dir: string
+let out: string[]
+let err: string[]
+
+function io(overrides: Partial<NewTalkIO> = {}): NewTalkIO {
+  return { stdout: text => out.push(text), stderr: text => err.push(text), interactive: false, cwd: dir, ...overrides }
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'new-talk-'))
+  out = []
+  err = []
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('npm run new -- <session-id>', () => {
+  it('creates the deck of a real session: cover from the data, agenda, code, closing, notes', async () => {
+    expect(await runNewTalk(['runinference', '--slides-dir', 'talks'], io())).toBe(0)
+    const file = path.join(dir, 'talks', 'runinference.md')
+    const markdown = readFileSync(file, 'utf8')
+    expect(out.join('\n')).toContain('Created talks/runinference.md')
+
+    // Split the way Slidev does: the headmatter is the first slide's frontmatter.
+    const parts = markdown.split(/^---$/m)
+    const cover = parseSlide(`---${parts[1]}---\n${parts[2]}`)
+    expect(cover.frontmatter).toEqual({
+      theme: 'default',
+      addons: [addonPathFor(path.join(dir, 'talks'))],
+      title: 'RunInference: Machine Learning Inferences in Beam',
+      session: 'runinference',
+      favicon: '/favicon.svg',
+      fonts: { provider: 'none' },
+      layout: 'session-cover',
+    })
+    expect(cover.note).toContain('Andy Ye')
+    expect(cover.note).toContain('12:00–12:25')
+
+    expect(markdown).toContain('# Agenda')
+    expect(markdown).toMatch(/^<<< \.\.\/\.\.\/.*snippets\/talk-starter\.py \{all\|1-2\|7\|10\|11\|12\|13\|all\}$/m)
+    expect(markdown).toMatch(/^---\nlayout: session-closing\n---$/m)
+    // Speaker notes on each of the four slides.
+    expect(markdown.match(/<!--\n[\s\S]+?\n-->/g)).toHaveLength(4)
+  })
+
+  it('writes no temporary file next to the deck', async () => {
+    await runNewTalk(['runinference', '--slides-dir', dir], io())
+    expect(readdirSync(dir)).toEqual(['runinference.md'])
+  })
+
+  it('quotes titles with colons and quotes safely in YAML', async () => {
+    expect(await runNewTalk(['houston-apollo-principles', '--slides-dir', dir], io())).toBe(0)
+    const markdown = readFileSync(path.join(dir, 'houston-apollo-principles.md'), 'utf8')
+    const parts = markdown.split(/^---$/m)
+    expect(parseSlide(`---${parts[1]}---\n`).frontmatter.title)
+      .toBe('Houston, we\'ve got a problem: 6 principles for pipelines design taken from the Apollo missions')
+  })
+
+  it('refuses an unknown id with the 3 closest ids, writing nothing', async () => {
+    expect(await runNewTalk(['runinferense', '--slides-dir', dir], io())).toBe(2)
+    const message = err.join('\n')
+    expect(message).toContain('unknown session "runinferense"')
+    expect(message).toMatch(/Closest session ids:\n {2}runinference +RunInference/)
+    expect(message.split('\n').filter(line => /^ {2}\S/.test(line))).toHaveLength(3)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('never overwrites an existing deck', async () => {
+    const file = path.join(dir, 'runinference.md')
+    writeFileSync(file, 'my talk\n')
+    expect(await runNewTalk(['runinference', '--slides-dir', dir], io())).toBe(2)
+    expect(err.join('\n')).toMatch(/runinference\.md already exists; not overwriting it/)
+    expect(readFileSync(file, 'utf8')).toBe('my talk\n')
+    expect(readdirSync(dir)).toEqual(['runinference.md'])
+  })
+
+  it('rejects an unknown flag, extra arguments and a missing --slides-dir value, writing nothing', async () => {
+    expect(await runNewTalk(['runinference', '--slides-dir', dir, '--force'], io())).toBe(2)
+    expect(err.join('\n')).toMatch(/Unknown option '--force'[\s\S]*Usage: npm run new -- <session-id>/)
+    err = []
+    expect(await runNewTalk(['runinference', 'welcome', '--slides-dir', dir], io())).toBe(2)
+    expect(err.join('\n')).toContain('Expected one session id, got 2')
+    expect(await runNewTalk(['runinference', '--slides-dir'], io())).toBe(2)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('without an id and no terminal, lists the sessions and exits 2', async () => {
+    expect(await runNewTalk(['--slides-dir', dir], io())).toBe(2)
+    const message = err.join('\n')
+    expect(message).toContain('Usage: npm run new')
+    for (const session of beamSummit.allSessions()) expect(message).toContain(`${session.id}  `)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('without an id in a terminal, asks, marking sessions that already have a deck', async () => {
+    writeFileSync(path.join(dir, 'welcome.md'), 'x')
+    let seen: ReadonlySet<string> | undefined
+    const code = await runNewTalk(['--slides-dir', dir], io({
+      interactive: true,
+      pickSession: async (_sessions, _queries, existing) => {
+        seen = existing
+        return 'apache-hop'
+      },
+    }))
+    expect(code).toBe(0)
+    expect([...seen!]).toEqual(['welcome'])
+    expect(existsSync(path.join(dir, 'apache-hop.md'))).toBe(true)
+  })
+
+  it('writes nothing when the prompt is cancelled', async () => {
+    expect(await runNewTalk(['--slides-dir', dir], io({ interactive: true, pickSession: async () => undefined }))).toBe(1)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('runs as a script: exit code 2 and the session list when stdin is not a terminal', async () => {
+    const run = promisify(execFile)
+    const tsx = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
+    const result = await run(tsx, ['scripts/new-talk.ts', '--slides-dir', dir], { cwd: REPO_ROOT }).catch((error: { code: number, stderr: string }) => error)
+    expect('code' in result ? result.code : 0).toBe(2)
+    expect(result.stderr).toContain('vega-mlops-credit-karma')
+    expect(readdirSync(dir)).toEqual([])
+  }, 30_000)
+})
+
+describe('paths as Slidev resolves them', () => {
+  it('points the addon at the repo root from the parent of the deck folder', () => {
+    expect(addonPathFor(path.join(REPO_ROOT, 'slides/talks'), REPO_ROOT)).toBe('../')
+    expect(addonPathFor(path.join(REPO_ROOT, 'slides'), REPO_ROOT)).toBe('./')
+  })
+
+  it('points the snippet at snippets/ from the deck folder', () => {
+    expect(snippetPathFor(path.join(REPO_ROOT, 'slides/talks'), path.join(REPO_ROOT, 'snippets/talk-starter.py'))).toBe('../../snippets/talk-starter.py')
+  })
+})
+
+describe('session search', () => {
+  const sessions = beamSummit.allSessions()
+
+  it('finds the closest ids to a typo, or ids and titles containing the text', () => {
+    expect(closestSessions('runinferense', sessions).map(s => s.id)[0]).toBe('runinference')
+    expect(closestSessions('vega', sessions).map(s => s.id)[0]).toBe('vega-mlops-credit-karma')
+    expect(closestSessions('Houston', sessions).map(s => s.id)[0]).toBe('houston-apollo-principles')
+    expect(closestSessions('x', sessions)).toHaveLength(3)
+  })
+
+  it('filters the picker by words of the title or a speaker, ignoring case and accents', () => {
+    const hits = (input: string) => sessions.filter(session => matchesFilter(input, session, beamSummit.speakersOf(session))).map(s => s.id)
+    expect(hits('wordle')).toEqual(['break-wordle-with-beam'])
+    expect(hits('inigo')).toEqual(['break-wordle-with-beam'])
+    expect(hits('mazlum asgarde')).toEqual(['asgarde-error-handling'])
+    expect(hits('')).toHaveLength(sessions.length)
+  })
+})
+
+describe('highlightSteps', () => {
+  it('steps through the imports, the pipeline and each transform of the starter snippet', () => {
+    const source = readFileSync(path.join(REPO_ROOT, 'snippets/talk-starter.py'), 'utf8')
+    expect(highlightSteps(source)).toBe('{all|1-2|7|10|11|12|13|all}')
+  })
+})

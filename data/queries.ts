@@ -1,5 +1,5 @@
 import type { Break, EventData, Organisation, Person, Room, Session, SocialEvent, Sponsor, SponsorTier } from './schema'
-import { clockOf, dateOf, datesBetween, type LocalDate, type LocalDateTime, longDateOf, minutesBetween, toInstant, toLocal, weekdayOf } from './time'
+import { clockOf, dateOf, datesBetween, type LocalDate, type LocalDateTime, longDateOf, minutesBetween, plusMinutes, toInstant, toLocal, weekdayOf } from './time'
 
 /** A block of a day's schedule that is not a session: a meal, a break or a social event. */
 export interface ScheduleBreak {
@@ -9,6 +9,8 @@ export interface ScheduleBreak {
   /** Open-ended evenings have none. */
   end?: LocalDateTime
   place?: string
+  /** A meal or break of the programme, or a social event (the evening after it). */
+  kind?: 'meal' | 'break' | 'social'
 }
 
 /** One block a session occupies in its room: the whole session, or one of its explicit parts. */
@@ -47,6 +49,89 @@ export interface TierWithSponsors {
   sponsors: Sponsor[]
 }
 
+/** A stretch of a day's wall-clock time, [start, end). */
+export interface TimeSpan {
+  start: LocalDateTime
+  end: LocalDateTime
+}
+
+/** A part of a day that a schedule slide shows: [from, to). */
+export interface ScheduleWindow {
+  from: LocalDateTime
+  to: LocalDateTime
+  minutes: number
+}
+
+/** What a schedule grid draws for a day or a window of it: no session or break is cut. */
+export interface ScheduleView {
+  date: LocalDate
+  from: LocalDateTime
+  to: LocalDateTime
+  /** The rooms of the whole day, so that columns stay the same across windows. */
+  rooms: Room[]
+  /** Every block of the sessions in the window (a split session gives one per part). */
+  slots: SessionSlot[]
+  breaks: ScheduleBreak[]
+}
+
+/**
+ * How long a social event or an open-ended item lasts on a schedule grid: social events are the
+ * evening after the programme, drawn as a short closing block that prints its real times.
+ */
+export const SCHEDULE_SHORT_BLOCK_MINUTES = 15
+
+/** The span an item occupies on a schedule grid (see SCHEDULE_SHORT_BLOCK_MINUTES). */
+export function scheduleSpanOf(item: ScheduleBreak | TimeSpan): TimeSpan {
+  const short = plusMinutes(item.start, SCHEDULE_SHORT_BLOCK_MINUTES)
+  if (!item.end) return { start: item.start, end: short }
+  if ('kind' in item && item.kind === 'social') return { start: item.start, end: item.end < short ? item.end : short }
+  return { start: item.start, end: item.end }
+}
+
+/**
+ * Splits the time from the first span's start to the last span's end into consecutive windows
+ * [from, to) whose boundaries never fall inside a span. Windows are at most `maxMinutes` long
+ * where possible (a span longer than that gets a window of its own, as short as it can be);
+ * then as few as possible, then as even as possible.
+ */
+export function splitIntoWindows(spans: readonly TimeSpan[], maxMinutes: number): ScheduleWindow[] {
+  if (!(maxMinutes > 0)) throw new RangeError(`maxMinutes must be a positive number of minutes, got ${maxMinutes}`)
+  if (spans.length === 0) return []
+  const points = [...new Set(spans.flatMap(span => [span.start, span.end]))].sort()
+  const cuts = points.filter(point => !spans.some(span => span.start < point && point < span.end))
+  // Cost of the best split up to each cut: [minutes over the limit, windows, longest window, sum of squares].
+  type Cost = [number, number, number, number]
+  const better = (a: Cost, b: Cost) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!
+    return false
+  }
+  const best: Cost[] = [[0, 0, 0, 0]]
+  const previous: number[] = [-1]
+  for (let i = 1; i < cuts.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const length = minutesBetween(cuts[j]!, cuts[i]!)
+      const [over, count, longest, squares] = best[j]!
+      const cost: Cost = [over + Math.max(0, length - maxMinutes), count + 1, Math.max(longest, length), squares + length * length]
+      if (best[i] === undefined || better(cost, best[i]!)) {
+        best[i] = cost
+        previous[i] = j
+      }
+    }
+  }
+  const windows: ScheduleWindow[] = []
+  for (let i = cuts.length - 1; i > 0; i = previous[i]!) {
+    const from = cuts[previous[i]!]!
+    windows.unshift({ from, to: cuts[i]!, minutes: minutesBetween(from, cuts[i]!) })
+  }
+  return windows
+}
+
+/** "A", "A & B", "A, B & C": names as the programme lists them. */
+export function joinList(items: readonly string[], lastSeparator = ' & '): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')}${lastSeparator}${items.at(-1)}`
+}
+
 export class UnknownEntityError extends Error {
   constructor(kind: string, id: string, known: readonly string[]) {
     super(`Unknown ${kind} "${id}". Known ${kind} ids: ${known.join(', ')}`)
@@ -80,15 +165,58 @@ export function createEventQueries(data: EventData) {
 
   function breaksOn(date: LocalDate): ScheduleBreak[] {
     const meals = data.breaks.filter(item => dateOf(item.start) === date)
-      .map((item: Break) => ({ id: item.id, title: item.title, start: item.start, end: item.end, place: item.roomId ? roomById(item.roomId).name : undefined }))
+      .map((item: Break): ScheduleBreak => ({ id: item.id, title: item.title, start: item.start, end: item.end, place: item.roomId ? roomById(item.roomId).name : undefined, kind: item.kind }))
     const socials = data.socialEvents.filter(item => dateOf(item.start) === date)
-      .map((item: SocialEvent) => ({ id: item.id, title: item.title, start: item.start, end: item.end, place: item.place }))
+      .map((item: SocialEvent): ScheduleBreak => ({ id: item.id, title: item.title, start: item.start, end: item.end, place: item.place, kind: 'social' }))
     return [...meals, ...socials].sort(byStart)
   }
 
   function slotsOf(session: Session): SessionSlot[] {
     const parts = session.parts ?? [{ start: session.start, end: session.end }]
     return parts.map((part, partIndex) => ({ session, start: part.start, end: part.end, partIndex }))
+  }
+
+  /** Every span a schedule grid of the day draws: whole sessions, breaks and social events. */
+  function scheduleSpansOn(date: LocalDate): TimeSpan[] {
+    return [...sessionsOn(date).map(({ start, end }) => ({ start, end })), ...breaksOn(date).map(scheduleSpanOf)]
+  }
+
+  /** The day split into windows of at most `maxMinutes` (where possible) that cut no session or break. */
+  function scheduleWindows(date: LocalDate, maxMinutes = 180): ScheduleWindow[] {
+    return splitIntoWindows(scheduleSpansOn(date), maxMinutes)
+  }
+
+  /**
+   * What a schedule grid shows of a day, from `from` to `to` (default: the whole day). The range
+   * widens until it cuts no session (whole sessions, with every part) nor break.
+   */
+  function scheduleView(date: LocalDate, range: { from?: LocalDateTime, to?: LocalDateTime } = {}): ScheduleView {
+    const sessions = sessionsOn(date)
+    const breaks = breaksOn(date)
+    const spans = scheduleSpansOn(date)
+    let from = range.from ?? spans.map(span => span.start).sort()[0] ?? `${date}T00:00`
+    let to = range.to ?? spans.map(span => span.end).sort().at(-1) ?? `${date}T23:59`
+    const overlapping = (span: TimeSpan) => span.start < to && from < span.end
+    for (let widened = true; widened;) {
+      widened = false
+      for (const span of spans.filter(overlapping)) {
+        if (span.start < from) { from = span.start; widened = true }
+        if (span.end > to) { to = span.end; widened = true }
+      }
+    }
+    return {
+      date,
+      from,
+      to,
+      rooms: roomsOn(date),
+      slots: sessions.filter(overlapping).flatMap(slotsOf),
+      breaks: breaks.filter(item => overlapping(scheduleSpanOf(item))),
+    }
+  }
+
+  function roomsOn(date: LocalDate): Room[] {
+    const used = new Set(sessionsOn(date).map(session => session.roomId))
+    return data.rooms.filter(room => used.has(room.id))
   }
 
   function nowNext(instant: Date, options: { roomId?: string } = {}): NowNext {
@@ -129,13 +257,12 @@ export function createEventQueries(data: EventData) {
     sessionsInRoom: (roomId: string, date?: LocalDate): Session[] => sessionsInOrder
       .filter(session => session.roomId === roomId && (!date || dateOf(session.start) === date)),
     /** The rooms that hold sessions on that day, in the order the data lists them. */
-    roomsOn: (date: LocalDate): Room[] => {
-      const used = new Set(sessionsOn(date).map(session => session.roomId))
-      return data.rooms.filter(room => used.has(room.id))
-    },
+    roomsOn,
     slotsOf,
     slotsOn: (date: LocalDate): SessionSlot[] => sessionsOn(date).flatMap(slotsOf),
     breaksOn,
+    scheduleWindows,
+    scheduleView,
     keynotes: (date?: LocalDate): Session[] => sessionsInOrder
       .filter(session => session.kind === 'keynote' && (!date || dateOf(session.start) === date)),
     speakersOf: (session: Session | string): Person[] =>
@@ -145,6 +272,14 @@ export function createEventQueries(data: EventData) {
       const ids = new Set(sessionsInOrder.flatMap(session => session.speakerIds))
       return [...ids].map(personById).sort((a, b) => a.name.localeCompare(b.name))
     },
+    /** Everyone who speaks on that day, each once, by name. */
+    speakersOn: (date: LocalDate): Person[] => {
+      const ids = new Set(sessionsOn(date).flatMap(session => session.speakerIds))
+      return [...ids].map(personById).sort((a, b) => a.name.localeCompare(b.name))
+    },
+    /** "A, B & C": the speakers of a session by name, as the programme lists them. */
+    speakerNames: (session: Session | string): string =>
+      joinList((typeof session === 'string' ? sessionById(session) : session).speakerIds.map(id => personById(id).name)),
     durationMinutes: (session: Session): number => minutesBetween(session.start, session.end),
     startInstant: (session: Session): Date => toInstant(session.start, event.timeZone),
     endInstant: (session: Session): Date => toInstant(session.end, event.timeZone),

@@ -95,3 +95,56 @@ export function twelveHourClock(clock: string): string {
   const suffix = hour < 12 ? 'AM' : 'PM'
   return `${hour % 12 === 0 ? 12 : hour % 12}:${pad(minute)} ${suffix}`
 }
+
+export interface ClockRangeOptions {
+  /** "1-2 PM": whole hours lose their ":00" and the dash its spaces. */
+  compact?: boolean
+  /** "6:05 - 8:00 pm", as the networking slide prints it. */
+  lowerCase?: boolean
+}
+
+/**
+ * Two 24-hour clocks as one 12-hour range with the AM/PM said once when both share it:
+ * "10:00 - 10:25 AM", "11:40 AM - 12:10 PM"; compact: "1-2 PM".
+ */
+export function clockRange12(start: string, end: string, options: ClockRangeOptions = {}): string {
+  const split = (clock: string): [string, string] => {
+    const [time, suffix] = twelveHourClock(clock).split(' ') as [string, string]
+    const shown = options.compact ? time.replace(/:00$/, '') : time
+    return [shown, options.lowerCase ? suffix.toLowerCase() : suffix]
+  }
+  const [startTime, startSuffix] = split(start)
+  const [endTime, endSuffix] = split(end)
+  const dash = options.compact ? '-' : ' - '
+  return startSuffix === endSuffix
+    ? `${startTime}${dash}${endTime} ${endSuffix}`
+    : `${startTime} ${startSuffix}${dash}${endTime} ${endSuffix}`
+}
+
+/** "18:30" to "6:30pm", as the after-party slide prints an open-ended start. */
+export function compactClock12(clock: string): string {
+  return twelveHourClock(clock).replace(' ', '').toLowerCase()
+}
+
+/** "October 1-2, 2018"; "June 30 - July 1, 2019" across months; "December 31, 2018 - January 1, 2019" across years. */
+export function dateRangeOf(first: LocalDate, last: LocalDate): string {
+  const format = (date: LocalDate, options: Intl.DateTimeFormatOptions) =>
+    new Date(Date.UTC(...dayParts(date))).toLocaleDateString('en-US', { ...options, timeZone: 'UTC' })
+  const [firstYear, firstMonth] = dayParts(first)
+  const [lastYear, lastMonth] = dayParts(last)
+  if (first === last) return format(first, { month: 'long', day: 'numeric', year: 'numeric' })
+  if (firstYear !== lastYear) {
+    return `${format(first, { month: 'long', day: 'numeric', year: 'numeric' })} - ${format(last, { month: 'long', day: 'numeric', year: 'numeric' })}`
+  }
+  if (firstMonth !== lastMonth) {
+    return `${format(first, { month: 'long', day: 'numeric' })} - ${format(last, { month: 'long', day: 'numeric' })}, ${lastYear}`
+  }
+  return `${format(first, { month: 'long', day: 'numeric' })}-${format(last, { day: 'numeric' })}, ${lastYear}`
+}
+
+/** The local time `minutes` later (or earlier, when negative) on the wall clock. */
+export function plusMinutes(local: LocalDateTime, minutes: number): LocalDateTime {
+  const [year, month, day] = dayParts(dateOf(local))
+  const shifted = new Date(Date.UTC(year, month, day, 0, minutesOfDay(local) + minutes))
+  return `${shifted.toISOString().slice(0, 10)}T${shifted.toISOString().slice(11, 16)}`
+}

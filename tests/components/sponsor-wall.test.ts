@@ -1,0 +1,68 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import OrganisationTile from '../../components/OrganisationTile.vue'
+import PartnerWall from '../../components/PartnerWall.vue'
+import SponsorWall from '../../components/SponsorWall.vue'
+import { beamSummit } from '../../data'
+
+function organisations(prefix: string, count: number) {
+  return Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}`, name: `${prefix} Corp ${i}`, logo: i % 2 ? `${prefix}-${i}.svg` : undefined }))
+}
+
+describe('SponsorWall', () => {
+  it('lays out 40 sponsors as 40 tiles with the dense class, tiers in order and empty tiers hidden', () => {
+    const wrapper = mount(SponsorWall, {
+      props: {
+        groups: [
+          { title: 'Platinum', organisations: organisations('p', 4) },
+          { title: 'Gold', organisations: organisations('g', 12) },
+          { title: 'Bronze', organisations: [] },
+          { title: 'Silver', organisations: organisations('s', 24) },
+        ],
+      },
+    })
+    expect(wrapper.findAll('.organisation-tile')).toHaveLength(40)
+    expect(wrapper.classes()).toContain('density-dense')
+    expect(wrapper.findAll('h3').map(h => h.text())).toEqual(['Platinum', 'Gold', 'Silver'])
+  })
+
+  it.each([[1, 'density-sparse'], [8, 'density-medium'], [20, 'density-compact'], [25, 'density-dense']])('uses the right density for %i sponsors', (count, density) => {
+    const wrapper = mount(SponsorWall, { props: { groups: [{ title: 'Gold', organisations: organisations('x', count) }] } })
+    expect(wrapper.classes()).toContain(density)
+    expect(wrapper.findAll('.organisation-tile')).toHaveLength(count)
+  })
+
+  it('defaults to the sponsor tiers from the data, without the empty Silver tier', () => {
+    const wrapper = mount(SponsorWall)
+    const expected = beamSummit.sponsorsByTier().map(group => group.tier.name)
+    expect(expected).toEqual(['Gold'])
+    expect(wrapper.findAll('h3').map(h => h.text())).toEqual(expected)
+    expect(wrapper.text()).toContain('Google Cloud')
+    expect(wrapper.text()).not.toContain('Silver')
+  })
+})
+
+describe('OrganisationTile', () => {
+  it('draws a typographic tile with the name when there is no logo', () => {
+    const wrapper = mount(OrganisationTile, { props: { name: 'Google Cloud' } })
+    expect(wrapper.find('img').exists()).toBe(false)
+    expect(wrapper.find('.name').text()).toBe('Google Cloud')
+    expect(wrapper.classes()).toContain('is-typographic')
+  })
+
+  it('shows a local logo with alt text, never a remote one', () => {
+    const wrapper = mount(OrganisationTile, { props: { name: 'Acme', logo: 'acme.svg' } })
+    const img = wrapper.get('img')
+    expect(img.attributes('src')).toBe('/logos/acme.svg')
+    expect(img.attributes('alt')).toBe('Acme logo')
+  })
+})
+
+describe('PartnerWall', () => {
+  it('shows the partners from the data with no heading', () => {
+    const wrapper = mount(PartnerWall)
+    expect(wrapper.findAll('h3')).toHaveLength(0)
+    expect(wrapper.findAll('.organisation-tile')).toHaveLength(beamSummit.partners().length)
+    expect(wrapper.text()).toContain('ChickTECH')
+  })
+})

@@ -1,0 +1,52 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import PatternCatalog from '../../components/PatternCatalog.vue'
+
+describe('PatternCatalog', () => {
+  it('renders all 30 patterns in the six groups and the chapters around them', () => {
+    const wrapper = mount(PatternCatalog)
+    const patterns = wrapper.findAll('.pattern-catalog__pattern')
+    expect(patterns).toHaveLength(30)
+    expect(patterns.map(item => Number(item.attributes('data-pattern')))).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
+    expect(wrapper.findAll('.pattern-catalog__group-title').map(item => item.text())).toEqual([
+      'Data representation design patterns',
+      'Problem representation design patterns',
+      'Patterns that modify model training',
+      'Resilience patterns',
+      'Reproducibility patterns',
+      'Responsible AI',
+    ])
+    expect(wrapper.findAll('.pattern-catalog__chapter').map(item => item.text())).toEqual(['Preface', 'The Need for ML Design Patterns', 'Summary'])
+    expect(wrapper.find('.pattern-catalog__marker').exists()).toBe(false)
+  })
+
+  it('balances the groups over three columns in catalog order', () => {
+    const wrapper = mount(PatternCatalog)
+    const columns = wrapper.findAll('.pattern-catalog__column')
+    expect(columns).toHaveLength(3)
+    expect(columns.map(column => column.findAll('.pattern-catalog__pattern').length)).toEqual([10, 10, 10])
+  })
+
+  it('marks highlighted patterns with weight, outline class and a text marker, not colour alone', () => {
+    const wrapper = mount(PatternCatalog, { props: { highlight: [17, 21, 24, 26] } })
+    const highlighted = wrapper.findAll('.pattern-catalog__pattern.is-highlighted')
+    expect(highlighted.map(item => item.find('.pattern-catalog__name').text())).toEqual(['Batch Serving', 'Transform', 'Windowed Inference', 'Feature Store'])
+    for (const item of highlighted) {
+      expect(item.find('.pattern-catalog__marker').text()).toBe('★')
+      expect(item.text()).toContain('(highlighted)')
+    }
+    expect(wrapper.find('[data-pattern="1"] .pattern-catalog__marker').exists()).toBe(false)
+    expect(wrapper.find('.pattern-catalog__legend').text()).toContain('highlighted')
+  })
+
+  it('takes a custom marker, label and column count', () => {
+    const wrapper = mount(PatternCatalog, { props: { highlight: [1], marker: '◆', markerLabel: 'Beam', columns: 2 } })
+    expect(wrapper.find('[data-pattern="1"] .pattern-catalog__marker').text()).toBe('◆')
+    expect(wrapper.find('[data-pattern="1"]').text()).toContain('(Beam)')
+    expect(wrapper.findAll('.pattern-catalog__column')).toHaveLength(2)
+  })
+
+  it('refuses a pattern number that does not exist', () => {
+    expect(() => mount(PatternCatalog, { props: { highlight: [31] } })).toThrow(/#31/)
+  })
+})

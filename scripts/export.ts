@@ -1,0 +1,281 @@
+// Exports every built deck to PDF, next to its slides: dist/<slug>/<slug>.pdf, plus a PNG of its
+// first slide, dist/<slug>/og.png (the hub's og:image is the welcome deck's).
+//
+//   tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>]
+//
+// It works on the BUILT site: dist/ is served on 127.0.0.1 and ONE Chromium prints the decks,
+// two at a time, each in its own browser context (see scripts/lib/pdf.ts for how a deck is
+// printed). Each PDF gets an outline from the slide titles and its metadata from the deck's
+// session (title; speakers as author; the welcome deck: the event and its organizers).
+// Nothing is requested from another origin. Exit codes: 0 exported, 1 failed, 2 usage error.
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium } from 'playwright-core'
+import { beamSummit, type EventQueries } from '../data/index.ts'
+import type { HubDeck } from '../hub/types.ts'
+import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
+import { type Deck, discoverDecks, REPO_ROOT } from './lib/decks.ts'
+import { assemblePdf, canvasOf, captureDeck, type PdfMetadata } from './lib/pdf.ts'
+import { hubDecks } from './lib/render-hub.ts'
+import { serveDist } from './preview.ts'
+
+const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>]
+  --deck <slug>   export only this deck (repeatable); default: every deck in slides/
+  --with-clicks   one PDF page per click step instead of one per slide
+  --jobs N        decks printed at once in the one browser (default 2)
+  --dir <dist>    the built site (default dist/)
+  --help          show this help`
+
+export { canvasOf }
+
+export class UsageError extends Error {}
+
+export interface ExportOptions {
+  decks: string[]
+  withClicks: boolean
+  jobs: number
+  dir: string
+}
+
+export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
+  const options: ExportOptions = { decks: [], withClicks: false, jobs: 2, dir: path.join(REPO_ROOT, 'dist') }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--help' || arg === '-h') return 'help'
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1
+    const flag = eq > 0 ? arg.slice(0, eq) : arg
+    const value = () => {
+      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i]
+      if (v === undefined || v === '' || (eq < 0 && v.startsWith('-'))) throw new UsageError(`${flag} needs a value`)
+      return v
+    }
+    if (flag === '--deck') {
+      options.decks.push(value())
+    } else if (flag === '--with-clicks' && eq < 0) {
+      options.withClicks = true
+    } else if (flag === '--jobs') {
+      const v = value()
+      if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--jobs needs a positive whole number, got "${v}"`)
+      options.jobs = Number(v)
+    } else if (flag === '--dir') {
+      options.dir = path.resolve(value())
+    } else {
+      throw new UsageError(`Unknown argument: ${arg}`)
+    }
+  }
+  return options
+}
+
+/** The PDF's title, author, subject and keywords, from the deck's session in the event data. */
+export function pdfMetadataFor(deck: HubDeck, queries: EventQueries): PdfMetadata {
+  const { event } = queries
+  const keywords = [event.edition, 'Apache Beam', event.hashtag]
+  if (deck.kind === 'welcome') {
+    return {
+      title: event.edition,
+      author: queries.organizers().map(person => person.name).join(', '),
+      subject: `${deck.title}: ${deck.dayLabel}, ${deck.start}–${deck.end}, ${deck.room}, ${event.city}`,
+      keywords,
+    }
+  }
+  if (deck.kind === 'other') return { title: deck.title, subject: event.edition, keywords }
+  return {
+    title: deck.title,
+    author: deck.speakers.join(', '),
+    subject: `${event.edition} ${deck.kindLabel.toLowerCase()}: ${deck.dayLabel}, ${deck.start}–${deck.end}, ${deck.room}, ${event.city}`,
+    keywords: [...keywords, deck.kindLabel],
+  }
+}
+
+function writeAtomically(file: string, content: Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const tmp = `${file}.tmp-${process.pid}`
+  writeFileSync(tmp, content)
+  renameSync(tmp, file)
+}
+
+export interface DeckExport {
+  slug: string
+  ok: boolean
+  pages?: number
+  slides?: number
+  seconds: number
+  error?: string
+  warnings: string[]
+}
+
+/** Prints one deck in `browser` from the site at `origin`; writes its PDF and og.png into `dir`. */
+export async function exportDeck(browser: Browser, origin: string, deck: Deck, hubDeck: HubDeck, options: { dir: string, withClicks: boolean, queries: EventQueries }): Promise<DeckExport> {
+  const started = performance.now()
+  const seconds = () => (performance.now() - started) / 1000
+  const context = await browser.newContext({ viewport: canvasOf(deck.headmatter), deviceScaleFactor: 1 })
+  const offOrigin = new Set<string>()
+  await context.route(url => !url.href.startsWith(`${origin}/`), (route) => {
+    offOrigin.add(route.request().url())
+    return route.abort('blockedbyclient')
+  })
+  try {
+    const captured = await captureDeck(context, `${origin}/${deck.slug}/`, { withClicks: options.withClicks })
+    const warnings = [
+      ...[...offOrigin].map(url => `blocked a request off this machine: ${url}`),
+      ...captured.warnings.filter(w => ![...offOrigin].some(url => w.includes(url)) && !w.includes('net::ERR_BLOCKED_BY_CLIENT')),
+    ]
+    if (captured.errors.length > 0) {
+      return { slug: deck.slug, ok: false, seconds: seconds(), error: captured.errors.join('\n'), warnings }
+    }
+    const pdf = await assemblePdf(
+      captured.pages,
+      pdfMetadataFor(hubDeck, options.queries),
+      captured.titles.map(t => ({ title: t.title, level: t.level, pageIndex: captured.firstPageOfSlide[t.no - 1]! })),
+    )
+    writeAtomically(path.join(options.dir, deck.slug, `${deck.slug}.pdf`), pdf)
+    writeAtomically(path.join(options.dir, deck.slug, 'og.png'), captured.firstSlidePng)
+    return { slug: deck.slug, ok: true, pages: captured.pages.length, slides: captured.firstPageOfSlide.length, seconds: seconds(), warnings }
+  } catch (error) {
+    return { slug: deck.slug, ok: false, seconds: seconds(), error: (error as Error).message, warnings: [] }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the items' order. */
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = Array.from({ length: items.length })
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await work(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+export function isBuilt(dir: string, slug: string): boolean {
+  return existsSync(path.join(dir, slug, 'index.html'))
+}
+
+/** True when the deck's PDF or og.png is missing or older than its built index.html. */
+export function isExportStale(dir: string, slug: string): boolean {
+  const index = path.join(dir, slug, 'index.html')
+  const built = statSync(index).mtimeMs
+  return [path.join(dir, slug, `${slug}.pdf`), path.join(dir, slug, 'og.png')]
+    .some(file => !existsSync(file) || statSync(file).mtimeMs < built)
+}
+
+export interface ExportRun {
+  /** The built site. */
+  dir: string
+  /** Built decks to export. */
+  decks: readonly Deck[]
+  withClicks?: boolean
+  jobs?: number
+  /** A browser to print in (else one is launched and closed). */
+  browser?: Browser
+  /** Where dir/ is served already (else it is served on a free loopback port meanwhile). */
+  origin?: string
+  log?: (line: string) => void
+}
+
+/** Exports `decks` from the built site, `jobs` at a time in one browser. */
+export async function exportDecks(run: ExportRun): Promise<DeckExport[]> {
+  const log = run.log ?? (() => {})
+  const hub = new Map(hubDecks(run.decks, beamSummit).map(deck => [deck.slug, deck]))
+  const server = run.origin ? undefined : await serveDist(run.dir)
+  const origin = run.origin ?? server!.origin
+  let browser = run.browser
+  try {
+    if (!browser) {
+      const executablePath = findChromium()
+      if (!executablePath) throw new Error('No Chromium found: run `tsx scripts/lib/chromium.ts` (installs one) or set CHROMIUM_PATH')
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    }
+    const width = Math.max(...run.decks.map(deck => deck.slug.length))
+    const using = browser
+    return await pool(run.decks, run.jobs ?? 2, async (deck) => {
+      const result = await exportDeck(using, origin, deck, hub.get(deck.slug)!, { dir: run.dir, withClicks: run.withClicks ?? false, queries: beamSummit })
+      const pages = result.ok ? `${String(result.pages).padStart(3)} page${result.pages === 1 ? ' ' : 's'}` : 'FAILED   '
+      log(`${result.ok ? '✓' : '✗'} ${deck.slug.padEnd(width)}  ${pages}  ${result.seconds.toFixed(1).padStart(5)}s`)
+      for (const warning of result.warnings) log(`    warning: ${warning}`)
+      if (!result.ok) log(`    ${result.error?.split('\n').join('\n    ')}`)
+      return result
+    })
+  } finally {
+    if (browser && !run.browser) await browser.close()
+    await server?.close()
+  }
+}
+
+/**
+ * Exports the built decks of `dir` whose PDF or og.png is missing or older than the deck's build
+ * (for tests and pipelines that want PDFs without re-printing unchanged decks).
+ */
+export async function exportStale(run: Omit<ExportRun, 'decks'> & { decks?: readonly Deck[] }): Promise<DeckExport[]> {
+  const decks = (run.decks ?? discoverDecks()).filter(deck => isBuilt(run.dir, deck.slug) && isExportStale(run.dir, deck.slug))
+  if (decks.length === 0) return []
+  return exportDecks({ ...run, decks })
+}
+
+async function main(): Promise<number> {
+  let options: ExportOptions | 'help'
+  try {
+    options = parseExportArgs(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`${error.message}\n\n${USAGE}`)
+    return 2
+  }
+  if (options === 'help') {
+    console.log(USAGE)
+    return 0
+  }
+  const relative = path.relative(process.cwd(), options.dir)
+  const distName = relative === '' ? '.' : relative.startsWith('..') ? options.dir : relative
+  if (!existsSync(options.dir) || !statSync(options.dir).isDirectory()) {
+    console.error(`${distName}/ does not exist: run npm run build first`)
+    return 1
+  }
+
+  const discovered = discoverDecks()
+  const bySlug = new Map(discovered.map(deck => [deck.slug, deck]))
+  const unknown = options.decks.filter(slug => !bySlug.has(slug))
+  if (unknown.length > 0) {
+    console.error(`Unknown deck${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Decks: ${[...bySlug.keys()].join(', ')}\n\n${USAGE}`)
+    return 2
+  }
+  const wanted = options.decks.length > 0 ? [...new Set(options.decks)].map(slug => bySlug.get(slug)!) : discovered
+  if (wanted.length === 0) {
+    console.error('No decks found in slides/*.md or slides/talks/*.md')
+    return 1
+  }
+  const missing = wanted.filter(deck => !isBuilt(options.dir, deck.slug))
+  if (missing.length > 0) {
+    console.error(`Not built: ${missing.map(deck => `${distName}/${deck.slug}/`).join(', ')}: run npm run build first`)
+    return 1
+  }
+  const started = performance.now()
+  console.log(`Exporting ${wanted.length} deck${wanted.length === 1 ? '' : 's'} from ${distName}/, ${options.jobs} at a time${options.withClicks ? ', one page per click' : ''}`)
+  // Playwright closes the browser it launched when the process exits.
+  process.once('SIGINT', () => process.exit(130))
+  process.once('SIGTERM', () => process.exit(143))
+  let results: DeckExport[]
+  try {
+    results = await exportDecks({ dir: options.dir, decks: wanted, withClicks: options.withClicks, jobs: options.jobs, log: line => console.log(line) })
+  } catch (error) {
+    console.error((error as Error).message)
+    return 1
+  }
+  const failed = results.filter(r => !r.ok)
+  const total = ((performance.now() - started) / 1000).toFixed(1)
+  if (failed.length > 0) {
+    console.error(`\nExport failed for ${failed.map(r => r.slug).join(', ')} (${total}s)`)
+    return 1
+  }
+  console.log(`Exported ${results.length} PDF${results.length === 1 ? '' : 's'} in ${total}s`)
+  return 0
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main()
+

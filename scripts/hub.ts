@@ -1,0 +1,78 @@
+// Writes the hub page of the decks site: <out>/index.html and its fonts in <out>/_hub/.
+//
+//   tsx scripts/hub.ts [--out <dir>] [--site-url <https://...>]
+//
+// The page lists every deck in slides/ and slides/talks/ (with its session from the event data),
+// links each deck's slides, presenter view, PDF and .ics, and shows the schedule of every day.
+// See scripts/lib/render-hub.ts for how it is rendered. Exit codes: 0 written, 1 failed, 2 usage.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beamSummit } from '../data/index.ts'
+import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
+import { renderHub, writeHub } from './lib/render-hub.ts'
+
+const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
+  --out <dir>       folder to write index.html (and _hub/) into (default: dist)
+  --site-url <url>  public origin of the site, to make og:image and og:url absolute
+                    (default: $SITE_URL, else paths relative to the site root)
+  --help            show this help`
+
+export class UsageError extends Error {}
+
+export interface HubOptions { out: string, siteUrl?: string }
+
+export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HubOptions | 'help' {
+  const options: HubOptions = { out: path.join(REPO_ROOT, 'dist'), siteUrl: env.SITE_URL || undefined }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--help' || arg === '-h') return 'help'
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1
+    const flag = eq > 0 ? arg.slice(0, eq) : arg
+    const value = () => {
+      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i]
+      if (v === undefined || v === '' || (eq < 0 && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`)
+      return v
+    }
+    if (flag === '--out') options.out = path.resolve(value())
+    else if (flag === '--site-url') options.siteUrl = value()
+    else throw new UsageError(`Unknown argument: ${arg}`)
+  }
+  if (options.siteUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.siteUrl)) {
+    throw new UsageError(`--site-url needs an http(s) origin such as https://decks.example.org, got "${options.siteUrl}"`)
+  }
+  return options
+}
+
+async function main(): Promise<number> {
+  let options: HubOptions | 'help'
+  try {
+    options = parseHubArgs(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`${error.message}\n\n${USAGE}`)
+    return 2
+  }
+  if (options === 'help') {
+    console.log(USAGE)
+    return 0
+  }
+  const started = performance.now()
+  try {
+    const decks = discoverDecks()
+    const unbuilt = decks.filter(deck => !existsSync(path.join(options.out, deck.slug, 'index.html')))
+    if (unbuilt.length > 0) {
+      console.warn(`Warning: the hub links decks not built in ${path.relative(process.cwd(), options.out) || '.'}/: ${unbuilt.map(deck => deck.slug).join(', ')}`)
+    }
+    const hub = await renderHub({ decks, queries: beamSummit, siteUrl: options.siteUrl })
+    writeHub(options.out, hub)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    console.log(`Hub page: ${path.relative(process.cwd(), path.join(options.out, 'index.html'))} (${decks.length} decks, ${hub.assets.size} asset files) in ${seconds}s`)
+    return 0
+  } catch (error) {
+    console.error(`Hub page failed: ${(error as Error).stack ?? error}`)
+    return 1
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main()

@@ -179,7 +179,7 @@ export const eventFacts = {
   socialEvents: [
     // The schedule grid starts it when the last session ends (18:05); the networking slide says "6:00 - 8:00 pm".
     { id: 'reception', title: 'Reception', start: '2022-07-18T18:05', end: '2022-07-18T20:00', place: 'AT&T Conference Center Courtyard', offer: 'Drinks after the event' },
-    { id: 'after-party', title: 'After Party', start: '2022-07-19T18:30', place: 'Lazarus Brewing Co', offer: 'Beer on the house will be waiting for you', directionsUrl: 'https://www.google.com/maps/search/?api=1&query=Lazarus+Brewing+Co+Austin+TX' },
+    { id: 'after-party', title: 'After Party', start: '2022-07-19T18:30', place: 'Lazarus Brewing Co', offer: 'Beer on the house will be waiting for you', directionsUrl: 'https://maps.google.com/?q=Lazarus+Brewing+Co,+Austin' },
   ],
   sponsorTiers: [
     { id: 'gold', name: 'Gold' },

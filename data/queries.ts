@@ -293,10 +293,9 @@ export function createEventQueries(data: EventData) {
     links: () => data.links,
     logistics: () => data.logistics,
     nowNext,
-    /** "Today", "Tomorrow" or the weekday, seen from `reference` (a date in the event's calendar). */
+    /** "Today" or the weekday, seen from `reference` (a date in the event's calendar), as the 2022 decks said it. */
     dayLabel: (date: LocalDate, reference?: LocalDate): string => {
       if (reference === date) return 'Today'
-      if (reference && datesBetween(reference, date).length === 2) return 'Tomorrow'
       return weekdayOf(date)
     },
     clockOf,

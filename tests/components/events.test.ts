@@ -20,7 +20,15 @@ describe('NetworkingEvent', () => {
     expect(wrapper.find('.weekday').text()).toBe('Tuesday')
     expect(wrapper.find('.place').text()).toBe('Lazarus Brewing Co')
     expect(wrapper.find('.label').text()).toBe('Send the directions to your phone')
-    expect(wrapper.get('svg').attributes('aria-label')).toMatch(/^QR code for https:\/\/www\.google\.com\/maps/)
+    expect(wrapper.get('svg').attributes('aria-label')).toMatch(/^QR code for https:\/\/maps\.google\.com\//)
+  })
+
+  it('heads the card as the seed did: "tonight!" on its own day, the weekday otherwise', () => {
+    const reception = mount(NetworkingEvent, { props: { event: 'reception', today: '2022-07-18' } })
+    expect(reception.get('h2').text()).toBe('Reception tonight!')
+    const afterParty = mount(NetworkingEvent, { props: { event: 'after-party', today: '2022-07-18' } })
+    expect(afterParty.get('h2').text()).toBe('After Party Tuesday')
+    expect(mount(NetworkingEvent, { props: { event: 'reception' } }).find('h2').exists()).toBe(false)
   })
 
   it('throws on an unknown event id, naming it', () => {

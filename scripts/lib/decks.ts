@@ -1,0 +1,103 @@
+// Deck discovery: every slides/*.md and slides/talks/*.md is a deck, served at /<slug>/.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { load } from '@slidev/parser/fs'
+import { parse as parseYaml } from 'yaml'
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Folders (relative to the repo root) whose *.md files are decks. */
+export const DECK_DIRS = ['slides', 'slides/talks']
+
+export interface Deck {
+  /** URL and output folder name: the file name without .md. */
+  slug: string
+  /** Absolute path of the deck's markdown file. */
+  file: string
+  /** Path relative to the repo root, for messages. */
+  relPath: string
+  /** The deck's headmatter (the first frontmatter block), {} when it has none. */
+  headmatter: Record<string, unknown>
+}
+
+const HEADMATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/
+
+export function parseHeadmatter(markdown: string, file = 'deck'): Record<string, unknown> {
+  const match = HEADMATTER.exec(markdown)
+  if (!match) return {}
+  let data: unknown
+  try {
+    data = parseYaml(match[1]!)
+  } catch (error) {
+    throw new Error(`${file}: invalid YAML in headmatter: ${(error as Error).message}`)
+  }
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: headmatter is not a YAML mapping`)
+  return data as Record<string, unknown>
+}
+
+function markdownFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter(entry => entry.isFile() && entry.name.endsWith('.md'))
+      .map(entry => path.join(dir, entry.name))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+}
+
+/** All decks, sorted by slug. Throws when two decks share a slug (their outputs would clash). */
+export function discoverDecks(root = REPO_ROOT): Deck[] {
+  const decks: Deck[] = []
+  const bySlug = new Map<string, Deck>()
+  for (const dir of DECK_DIRS) {
+    for (const file of markdownFiles(path.join(root, dir)).sort()) {
+      const relPath = path.relative(root, file)
+      const deck: Deck = {
+        slug: path.basename(file, '.md'),
+        file,
+        relPath,
+        headmatter: parseHeadmatter(readFileSync(file, 'utf8'), relPath),
+      }
+      const other = bySlug.get(deck.slug)
+      if (other) throw new Error(`Deck slug collision: ${other.relPath} and ${relPath} would both build to dist/${deck.slug}/; rename one`)
+      bySlug.set(deck.slug, deck)
+      decks.push(deck)
+    }
+  }
+  return decks.sort((a, b) => a.slug.localeCompare(b.slug))
+}
+
+/**
+ * Problems Slidev would report late or cryptically. Slidev resolves a relative addon from the
+ * parent of the deck's folder, so `addons: ['./']` reaches the repo root only from slides/;
+ * a deck in slides/talks/ needs `'../'` (else Slidev fails with ENOENT on a package.json).
+ */
+export function deckProblems(deck: Deck, root = REPO_ROOT): string[] {
+  const addons = deck.headmatter.addons
+  const base = path.dirname(path.dirname(deck.file))
+  const reachesRoot = Array.isArray(addons)
+    && addons.some(a => typeof a === 'string' && (a.startsWith('.') || a.startsWith('/')) && path.resolve(base, a) === root)
+  if (reachesRoot) return []
+  const wanted = path.relative(base, root) || '.'
+  return [`${deck.relPath}: headmatter must have addons: ['${wanted}/'] so the project's components, layouts and vite.config.ts load`]
+}
+
+export interface LoadedDeck {
+  /** The slides Slidev will render (after `src:` imports, without hidden/disabled slides); `no` is the URL number. */
+  slides: Array<{ no: number, frontmatter: Record<string, unknown> }>
+  /** Every markdown file the deck reads: the deck file and the files it imports with `src:`. */
+  files: string[]
+}
+
+/** Loads a deck with Slidev's own parser. */
+export async function loadDeck(deck: Deck): Promise<LoadedDeck> {
+  const userRoot = path.dirname(deck.file)
+  const data = await load({ roots: [userRoot], userRoot }, deck.file)
+  return {
+    slides: data.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter as Record<string, unknown> })),
+    files: [deck.file, ...Object.keys(data.watchFiles).filter(f => f !== deck.file).sort()],
+  }
+}

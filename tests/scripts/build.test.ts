@@ -1,0 +1,45 @@
+// @vitest-environment node
+import os from 'node:os'
+import { describe, expect, test } from 'vitest'
+import { errorExcerpt, parseArgs } from '../../scripts/build.ts'
+
+describe('parseArgs', () => {
+  test('defaults to this machine\'s parallelism', () => {
+    expect(parseArgs([])).toEqual({ jobs: os.availableParallelism(), force: false })
+  })
+
+  test('reads --jobs N, --jobs=N and --force', () => {
+    expect(parseArgs(['--jobs', '3', '--force'])).toEqual({ jobs: 3, force: true })
+    expect(parseArgs(['--jobs=1'])).toEqual({ jobs: 1, force: false })
+    expect(parseArgs(['--help'])).toBe('help')
+  })
+
+  test('rejects what it does not know', () => {
+    expect(() => parseArgs(['--job', '2'])).toThrow('Unknown argument: --job')
+    expect(() => parseArgs(['welcome'])).toThrow('Unknown argument: welcome')
+    expect(() => parseArgs(['--jobs', '0'])).toThrow('--jobs needs a positive whole number, got "0"')
+    expect(() => parseArgs(['--jobs'])).toThrow('--jobs needs a positive whole number, got nothing')
+  })
+})
+
+describe('errorExcerpt', () => {
+  test('keeps the deck guard\'s lines, once each, in slide order', () => {
+    const log = [
+      'vite v8 building...',
+      '\x1B[31m[deck-guard] slides/w.md slide 10: unknown layout "x" (Slidev fell back to "default")\x1B[39m',
+      '[plugin deck-guard] /work/slides/w.md__slidev_2.md',
+      'RolldownError: [deck-guard] slides/w.md slide 2: unresolved component <A>',
+      '[deck-guard] slides/w.md slide 2: unresolved component <A>',
+    ].join('\n')
+    expect(errorExcerpt(log)).toBe([
+      '[deck-guard] slides/w.md slide 2: unresolved component <A>',
+      '[deck-guard] slides/w.md slide 10: unknown layout "x" (Slidev fell back to "default")',
+    ].join('\n'))
+  })
+
+  test('otherwise the end of the log', () => {
+    const log = Array.from({ length: 50 }, (_, i) => `line ${i}`).join('\n')
+    expect(errorExcerpt(log).split('\n')).toHaveLength(30)
+    expect(errorExcerpt(log)).toMatch(/line 49$/)
+  })
+})

@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, test } from 'vitest'
+import { deckProblems, discoverDecks, loadDeck, parseHeadmatter } from '../../scripts/lib/decks.ts'
+
+let root: string
+function repo(files: Record<string, string>): string {
+  root = mkdtempSync(path.join(os.tmpdir(), 'decks-test-'))
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+    writeFileSync(path.join(root, file), text)
+  }
+  return root
+}
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+describe('discoverDecks', () => {
+  test('finds top-level and talk decks, slug from the file name', () => {
+    const decks = discoverDecks(repo({
+      'slides/welcome.md': '---\ntitle: Welcome\naddons: [\'./\']\n---\n\n# Hi\n',
+      'slides/talks/profiling.md': '---\ntitle: Profiling\n---\n\n# Talk\n',
+      'slides/notes.txt': 'not a deck',
+      'slides/talks/images/chart.md.png': '',
+    }))
+    expect(decks.map(d => [d.slug, d.relPath, d.headmatter.title])).toEqual([
+      ['profiling', 'slides/talks/profiling.md', 'Profiling'],
+      ['welcome', 'slides/welcome.md', 'Welcome'],
+    ])
+    expect(path.isAbsolute(decks[0]!.file)).toBe(true)
+  })
+
+  test('fails on two decks with one slug', () => {
+    expect(() => discoverDecks(repo({ 'slides/keynote.md': '# a', 'slides/talks/keynote.md': '# b' })))
+      .toThrow('Deck slug collision: slides/keynote.md and slides/talks/keynote.md would both build to dist/keynote/')
+  })
+
+  test('no slides folder, no decks', () => {
+    expect(discoverDecks(repo({}))).toEqual([])
+  })
+})
+
+describe('parseHeadmatter', () => {
+  test('reads the first frontmatter block only', () => {
+    expect(parseHeadmatter('---\ntheme: default\n---\n\n# One\n\n---\nlayout: end\n---\n')).toEqual({ theme: 'default' })
+    expect(parseHeadmatter('# No headmatter\n')).toEqual({})
+  })
+
+  test('names the file on broken YAML', () => {
+    expect(() => parseHeadmatter('---\ntitle: [oops\n---\n', 'slides/x.md')).toThrow(/slides\/x\.md: invalid YAML/)
+  })
+})
+
+describe('deckProblems', () => {
+  test('the addon must reach the repo root from the deck\'s folder', () => {
+    const decks = discoverDecks(repo({
+      'slides/welcome.md': '---\naddons: [\'./\']\n---\n',
+      'slides/talks/good.md': '---\naddons: [\'../\']\n---\n',
+      'slides/talks/bad.md': '---\naddons: [\'./\']\n---\n',
+    }))
+    const problems = Object.fromEntries(decks.map(d => [d.slug, deckProblems(d, root)]))
+    expect(problems).toEqual({
+      welcome: [],
+      good: [],
+      bad: ['slides/talks/bad.md: headmatter must have addons: [\'../\'] so the project\'s components, layouts and vite.config.ts load'],
+    })
+  })
+})
+
+test('loadDeck counts the slides Slidev renders, following src: imports', async () => {
+  const [deck] = discoverDecks(repo({
+    'slides/welcome.md': '---\ntitle: W\n---\n\n# One\n\n---\nsrc: ./parts/more.md\n---\n\n---\nhide: true\n---\n\n# Hidden\n',
+    'slides/parts/more.md': '# Two\n\n---\nlayout: center\n---\n\n# Three\n',
+  }))
+  const loaded = await loadDeck(deck!)
+  expect(loaded.slides.map(s => [s.no, s.frontmatter.layout])).toEqual([[1, undefined], [2, undefined], [3, 'center']])
+  expect(loaded.files.map(f => path.relative(root, f))).toEqual(['slides/welcome.md', 'slides/parts/more.md'])
+})

@@ -6,8 +6,10 @@
 // deck, and a crash names its deck). A deck whose inputs (SHARED_INPUTS, its markdown, and the
 // files its last build read) hash the same as at its last good build is copied from
 // .cache/decks/<slug>/ instead of rebuilt (hashes in .cache/build-manifest.json). Everything lands in a staging
-// folder first; dist/ is swapped in whole only when every deck succeeded, so a failed build
-// never leaves a half-updated dist/.
+// folder first, with the site around the decks (the hub page, dist/index.html, and the calendar,
+// dist/schedule.ics + dist/sessions/<id>.ics); dist/ is swapped in whole only when every deck
+// succeeded, so a failed build never leaves a half-updated dist/. A deck's exported PDF and og.png
+// (npm run export) carry over to the new dist/ while the deck's build is unchanged.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -102,6 +104,8 @@ function deckHash(deck: Deck, shared: string, recorded: string[]): string {
 interface Manifest {
   /** Per deck: the hash of its inputs at its last good build, and the files that build read. */
   decks: Record<string, { hash: string, inputs: string[], builtAt: string }>
+  /** The hash of the hub and calendar's inputs at their last good build. */
+  site?: string
 }
 
 /** The manifest, keeping only well-formed entries (an old or broken one means rebuild). */
@@ -112,6 +116,7 @@ function readManifest(): Manifest {
     for (const [slug, entry] of Object.entries(data.decks ?? {})) {
       if (typeof entry?.hash === 'string' && Array.isArray(entry.inputs)) manifest.decks[slug] = entry
     }
+    if (typeof data.site === 'string') manifest.site = data.site
   } catch {
     // none yet, or unreadable: everything is rebuilt
   }
@@ -119,6 +124,24 @@ function readManifest(): Manifest {
 }
 
 // ---- one deck ---------------------------------------------------------------------------
+
+/** Files `npm run export` adds to a built deck. */
+export const exportedFiles = (slug: string) => [`${slug}.pdf`, 'og.png']
+
+/**
+ * Keeps a deck's PDF and og.png from the current dist/ when they were exported from the very build
+ * being reused (same index.html, whose asset names are content hashes), so an unchanged deck is not
+ * exported again.
+ */
+function carryOverExports(deck: Deck, cacheDir: string, out: string): void {
+  const current = path.join(DIST, deck.slug)
+  const sameBuild = existsSync(path.join(current, 'index.html'))
+    && readFileSync(path.join(current, 'index.html')).equals(readFileSync(path.join(cacheDir, 'index.html')))
+  if (!sameBuild) return
+  for (const file of exportedFiles(deck.slug)) {
+    if (existsSync(path.join(current, file))) cpSync(path.join(current, file), path.join(out, file))
+  }
+}
 
 interface Result {
   deck: Deck
@@ -183,6 +206,7 @@ async function buildDeck(deck: Deck, shared: string, manifest: Manifest, staging
   const last = manifest.decks[deck.slug]
   if (!force && last && deckHash(deck, shared, last.inputs) === last.hash && existsSync(path.join(cacheDir, 'index.html'))) {
     cpSync(cacheDir, out, { recursive: true })
+    carryOverExports(deck, cacheDir, out)
     return { deck, ok: true, cached: true, seconds: seconds() }
   }
   const inputsFile = path.join(LOGS, `${deck.slug}.inputs.json`)
@@ -283,7 +307,15 @@ async function main(): Promise<number> {
     console.error('No decks found in slides/*.md or slides/talks/*.md')
     return 1
   }
-  const problems = decks.flatMap(deck => deckProblems(deck))
+  // The event data first: every deck reads it, so one clear message beats a failure per deck.
+  let queries: typeof import('../data/index.ts').beamSummit
+  try {
+    queries = (await import('../data/index.ts')).beamSummit
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\nBuild stopped before any deck; dist/ left untouched.`)
+    return 1
+  }
+  const problems = decks.flatMap(deck => deckProblems(deck, queries))
   if (problems.length > 0) {
     console.error(`Build failed, dist/ left untouched:\n${problems.map(p => `  ${p}`).join('\n')}`)
     return 1
@@ -349,6 +381,15 @@ async function buildAll(decks: Deck[], jobs: number, force: boolean, started: nu
     return 1
   }
 
+  const site = await buildSite(decks, shared, manifest, staging, force)
+  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`)
+  console.log(`${'site'.padEnd(width)}  ${site.seconds.toFixed(1).padStart(6)}s  ${site.ok ? (site.cached ? 'cached' : 'rebuilt') : 'FAILED'}  (hub page and calendar)`)
+  if (!site.ok) {
+    rmSync(staging, { recursive: true, force: true })
+    console.error(`\nBuild failed (hub page or calendar); dist/ left untouched.\n${site.error}`)
+    return 1
+  }
+
   // Swap staging in as dist/ with renames, so dist/ is never half-written.
   const old = path.join(CACHE, `dist-old-${process.pid}`)
   if (existsSync(DIST)) renameSync(DIST, old)
@@ -357,6 +398,55 @@ async function buildAll(decks: Deck[], jobs: number, force: boolean, started: nu
   const rebuilt = results.filter(r => !r.cached).length
   console.log(`Built ${decks.length} deck${decks.length === 1 ? '' : 's'} into dist/ in ${total}s: ${rebuilt} rebuilt, ${decks.length - rebuilt} cached`)
   return 0
+}
+
+// ---- the site around the decks ------------------------------------------------------------
+
+const SITE_CACHE = path.join(CACHE, 'site')
+const SITE_ENTRIES = ['index.html', '_hub', 'schedule.ics', 'sessions']
+const SITE_SCRIPTS = [['scripts/hub.ts'], ['scripts/calendar.ts']]
+const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
+
+/** Writes the hub page and the calendar into staging, or copies them from .cache/site/ when nothing they read changed. */
+async function buildSite(decks: Deck[], shared: string, manifest: Manifest, staging: string, force: boolean): Promise<{ ok: boolean, cached: boolean, seconds: number, error?: string }> {
+  const started = performance.now()
+  const seconds = () => (performance.now() - started) / 1000
+  const hash = createHash('sha256').update(shared)
+  hash.update(JSON.stringify(decks.map(deck => [deck.slug, deck.relPath, deck.headmatter])))
+  for (const input of ['hub', ...SITE_SCRIPTS.flat()]) hashPath(hash, path.join(REPO_ROOT, input))
+  const digest = hash.digest('hex')
+  if (!force && manifest.site === digest && existsSync(path.join(SITE_CACHE, 'index.html'))) {
+    for (const entry of readdirSync(SITE_CACHE)) cpSync(path.join(SITE_CACHE, entry), path.join(staging, entry), { recursive: true })
+    return { ok: true, cached: true, seconds: seconds() }
+  }
+  for (const [script] of SITE_SCRIPTS) {
+    const { code, log } = await runChild(TSX_BIN, [script!, '--out', staging])
+    if (code !== 0) return { ok: false, cached: false, seconds: seconds(), error: `${script} exited with ${code}\n${errorExcerpt(log)}` }
+  }
+  const fresh = `${SITE_CACHE}.tmp-${process.pid}`
+  rmSync(fresh, { recursive: true, force: true })
+  mkdirSync(fresh, { recursive: true })
+  for (const entry of SITE_ENTRIES) {
+    if (existsSync(path.join(staging, entry))) cpSync(path.join(staging, entry), path.join(fresh, entry), { recursive: true })
+  }
+  rmSync(SITE_CACHE, { recursive: true, force: true })
+  renameSync(fresh, SITE_CACHE)
+  manifest.site = digest
+  return { ok: true, cached: false, seconds: seconds() }
+}
+
+function runChild(command: string, args: string[]): Promise<{ code: number | null, log: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: REPO_ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    running.add(child)
+    let log = ''
+    child.stdout.on('data', (chunk: Buffer) => { log += chunk })
+    child.stderr.on('data', (chunk: Buffer) => { log += chunk })
+    child.on('close', (code) => {
+      running.delete(child)
+      resolve({ code, log })
+    })
+  })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main()

@@ -25,6 +25,7 @@ const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [
   --with-clicks   one PDF page per click step instead of one per slide
   --jobs N        decks printed at once in the one browser (default 2)
   --dir <dist>    the built site (default dist/)
+  --force         export every deck, even those whose PDF is newer than their build
   --help          show this help`
 
 export { canvasOf }
@@ -36,10 +37,12 @@ export interface ExportOptions {
   withClicks: boolean
   jobs: number
   dir: string
+  /** Export even the decks whose PDF is newer than their build. */
+  force: boolean
 }
 
 export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
-  const options: ExportOptions = { decks: [], withClicks: false, jobs: 2, dir: path.join(REPO_ROOT, 'dist') }
+  const options: ExportOptions = { decks: [], withClicks: false, jobs: 2, dir: path.join(REPO_ROOT, 'dist'), force: false }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--help' || arg === '-h') return 'help'
@@ -52,6 +55,8 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
     }
     if (flag === '--deck') {
       options.decks.push(value())
+    } else if (flag === '--force' && eq < 0) {
+      options.force = true
     } else if (flag === '--with-clicks' && eq < 0) {
       options.withClicks = true
     } else if (flag === '--jobs') {
@@ -245,7 +250,7 @@ async function main(): Promise<number> {
     console.error(`Unknown deck${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Decks: ${[...bySlug.keys()].join(', ')}\n\n${USAGE}`)
     return 2
   }
-  const wanted = options.decks.length > 0 ? [...new Set(options.decks)].map(slug => bySlug.get(slug)!) : discovered
+  let wanted = options.decks.length > 0 ? [...new Set(options.decks)].map(slug => bySlug.get(slug)!) : discovered
   if (wanted.length === 0) {
     console.error('No decks found in slides/*.md or slides/talks/*.md')
     return 1
@@ -254,6 +259,16 @@ async function main(): Promise<number> {
   if (missing.length > 0) {
     console.error(`Not built: ${missing.map(deck => `${distName}/${deck.slug}/`).join(', ')}: run npm run build first`)
     return 1
+  }
+  // A PDF newer than its deck's build is up to date; pages per click are a different PDF, so always redone.
+  const upToDate = options.force || options.withClicks || options.decks.length > 0
+    ? []
+    : wanted.filter(deck => !isExportStale(options.dir, deck.slug))
+  for (const deck of upToDate) console.log(`${deck.slug}: PDF up to date, kept (--force to export again)`)
+  wanted = wanted.filter(deck => !upToDate.includes(deck))
+  if (wanted.length === 0) {
+    console.log('Every PDF is up to date')
+    return 0
   }
   const started = performance.now()
   console.log(`Exporting ${wanted.length} deck${wanted.length === 1 ? '' : 's'} from ${distName}/, ${options.jobs} at a time${options.withClicks ? ', one page per click' : ''}`)

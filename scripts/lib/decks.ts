@@ -4,6 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { parse as parseYaml } from 'yaml'
+import type { EventQueries } from '../../data/index'
+import { closestSessions } from './session-search'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -71,18 +73,32 @@ export function discoverDecks(root = REPO_ROOT): Deck[] {
 }
 
 /**
- * Problems Slidev would report late or cryptically. Slidev resolves a relative addon from the
- * parent of the deck's folder, so `addons: ['./']` reaches the repo root only from slides/;
- * a deck in slides/talks/ needs `'../'` (else Slidev fails with ENOENT on a package.json).
+ * Problems in a deck's headmatter that Slidev would report late, cryptically or not at all, each
+ * naming the file and the field. Slidev resolves a relative addon from the parent of the deck's
+ * folder, so `addons: ['./']` reaches the repo root only from slides/; a deck in slides/talks/
+ * needs `'../'`. Without a local favicon and `fonts.provider: none`, Slidev fetches from CDNs.
  */
-export function deckProblems(deck: Deck, root = REPO_ROOT): string[] {
-  const addons = deck.headmatter.addons
+export function deckProblems(deck: Deck, queries: Pick<EventQueries, 'hasSession' | 'allSessions'>, root = REPO_ROOT): string[] {
+  const problems: string[] = []
+  const { addons, favicon, fonts, session } = deck.headmatter
   const base = path.dirname(path.dirname(deck.file))
   const reachesRoot = Array.isArray(addons)
     && addons.some(a => typeof a === 'string' && (a.startsWith('.') || a.startsWith('/')) && path.resolve(base, a) === root)
-  if (reachesRoot) return []
-  const wanted = path.relative(base, root) || '.'
-  return [`${deck.relPath}: headmatter must have addons: ['${wanted}/'] so the project's components, layouts and vite.config.ts load`]
+  if (!reachesRoot) {
+    const wanted = path.relative(base, root) || '.'
+    problems.push(`${deck.relPath}: headmatter field "addons" must be ['${wanted}/'] so the project's components, layouts and vite.config.ts load`)
+  }
+  if (typeof favicon !== 'string' || !favicon.startsWith('/')) {
+    problems.push(`${deck.relPath}: headmatter field "favicon" must be a local file such as /favicon.svg (Slidev's default comes from a CDN)`)
+  }
+  if ((fonts as { provider?: unknown } | undefined)?.provider !== 'none') {
+    problems.push(`${deck.relPath}: headmatter field "fonts.provider" must be "none" (fonts come from @fontsource, never from Google Fonts)`)
+  }
+  if (session !== undefined && (typeof session !== 'string' || !queries.hasSession(session))) {
+    const closest = closestSessions(String(session), queries.allSessions()).map(s => s.id).join(', ')
+    problems.push(`${deck.relPath}: headmatter field "session": no session "${String(session)}" in data/event.ts (closest: ${closest})`)
+  }
+  return problems
 }
 
 export interface LoadedDeck {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
+import { beamSummit } from '../../data/index.ts'
 import { deckProblems, discoverDecks, loadDeck, parseHeadmatter } from '../../scripts/lib/decks.ts'
 
 let root: string
@@ -53,18 +54,34 @@ describe('parseHeadmatter', () => {
 })
 
 describe('deckProblems', () => {
+  const valid = 'favicon: /favicon.svg\nfonts:\n  provider: none\n'
   test('the addon must reach the repo root from the deck\'s folder', () => {
     const decks = discoverDecks(repo({
-      'slides/welcome.md': '---\naddons: [\'./\']\n---\n',
-      'slides/talks/good.md': '---\naddons: [\'../\']\n---\n',
-      'slides/talks/bad.md': '---\naddons: [\'./\']\n---\n',
+      'slides/welcome.md': `---\naddons: ['./']\n${valid}---\n`,
+      'slides/talks/good.md': `---\naddons: ['../']\n${valid}---\n`,
+      'slides/talks/bad.md': `---\naddons: ['./']\n${valid}---\n`,
     }))
-    const problems = Object.fromEntries(decks.map(d => [d.slug, deckProblems(d, root)]))
+    const problems = Object.fromEntries(decks.map(d => [d.slug, deckProblems(d, beamSummit, root)]))
     expect(problems).toEqual({
       welcome: [],
       good: [],
-      bad: ['slides/talks/bad.md: headmatter must have addons: [\'../\'] so the project\'s components, layouts and vite.config.ts load'],
+      bad: ['slides/talks/bad.md: headmatter field "addons" must be [\'../\'] so the project\'s components, layouts and vite.config.ts load'],
     })
+  })
+
+  test('a CDN favicon, web fonts and an unknown session are refused, naming the file and the field', () => {
+    const [deck] = discoverDecks(repo({
+      'slides/talk.md': '---\naddons: [\'./\']\nfonts:\n  provider: google\nsession: state-of-the-go-sdk\n---\n',
+    }))
+    const problems = deckProblems(deck!, beamSummit, root)
+    expect(problems).toHaveLength(3)
+    expect(problems[0]).toMatch(/^slides\/talk\.md: headmatter field "favicon" must be a local file/)
+    expect(problems[1]).toMatch(/^slides\/talk\.md: headmatter field "fonts\.provider" must be "none"/)
+    expect(problems[2]).toMatch(/^slides\/talk\.md: headmatter field "session": no session "state-of-the-go-sdk" in data\/event\.ts \(closest: state-of-the-go-sdk-2022/)
+  })
+
+  test('every deck of the repository passes', () => {
+    expect(discoverDecks().flatMap(deck => deckProblems(deck, beamSummit))).toEqual([])
   })
 })
 

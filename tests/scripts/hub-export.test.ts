@@ -140,8 +140,9 @@ describe('canvasOf', () => {
 describe('parseExportArgs', () => {
   it('reads decks, clicks, jobs and the folder', () => {
     expect(parseExportArgs(['--deck', 'a', '--deck=b', '--with-clicks', '--jobs', '3', '--dir', 'out'])).toEqual({
-      decks: ['a', 'b'], withClicks: true, jobs: 3, dir: path.resolve('out'),
+      decks: ['a', 'b'], withClicks: true, jobs: 3, dir: path.resolve('out'), force: false,
     })
+    expect(parseExportArgs(['--force'])).toMatchObject({ force: true })
     expect(parseExportArgs([])).toMatchObject({ decks: [], withClicks: false, jobs: 2, dir: path.join(REPO_ROOT, 'dist') })
     expect(parseExportArgs(['-h'])).toBe('help')
   })

@@ -17,6 +17,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Deck, deckProblems, discoverDecks, REPO_ROOT } from './lib/decks.ts'
+import { parseCommandLine, UsageError } from './lib/cli.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -46,7 +47,7 @@ const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force]
 
 interface Options { jobs: number, force: boolean }
 
-class UsageError extends Error {}
+export { UsageError }
 
 export function parseArgs(argv: string[]): Options | 'help' {
   const options: Options = { jobs: os.availableParallelism(), force: false }
@@ -288,18 +289,8 @@ function formatLine(r: Result, width: number): string {
 }
 
 async function main(): Promise<number> {
-  let options: Options | 'help'
-  try {
-    options = parseArgs(process.argv.slice(2))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    console.error(`${error.message}\n\n${USAGE}`)
-    return 2
-  }
-  if (options === 'help') {
-    console.log(USAGE)
-    return 0
-  }
+  const options = parseCommandLine(parseArgs, USAGE)
+  if (typeof options === 'number') return options
   const { jobs, force } = options
 
   const decks = discoverDecks()

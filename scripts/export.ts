@@ -1,7 +1,7 @@
 // Exports every built deck to PDF, next to its slides: dist/<slug>/<slug>.pdf, plus a PNG of its
 // first slide, dist/<slug>/og.png (the hub's og:image is the welcome deck's).
 //
-//   tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>]
+//   tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>] [--force]
 //
 // It works on the BUILT site: dist/ is served on 127.0.0.1 and ONE Chromium prints the decks,
 // two at a time, each in its own browser context (see scripts/lib/pdf.ts for how a deck is
@@ -19,8 +19,9 @@ import { type Deck, discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { assemblePdf, canvasOf, captureDeck, type PdfMetadata } from './lib/pdf.ts'
 import { hubDecks } from './lib/render-hub.ts'
 import { serveDist } from './preview.ts'
+import { parseCommandLine, UsageError } from './lib/cli.ts'
 
-const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>]
+const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>] [--force]
   --deck <slug>   export only this deck (repeatable); default: every deck in slides/
   --with-clicks   one PDF page per click step instead of one per slide
   --jobs N        decks printed at once in the one browser (default 2)
@@ -30,7 +31,7 @@ const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [
 
 export { canvasOf }
 
-export class UsageError extends Error {}
+export { UsageError }
 
 export interface ExportOptions {
   decks: string[]
@@ -224,18 +225,8 @@ export async function exportStale(run: Omit<ExportRun, 'decks'> & { decks?: read
 }
 
 async function main(): Promise<number> {
-  let options: ExportOptions | 'help'
-  try {
-    options = parseExportArgs(process.argv.slice(2))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    console.error(`${error.message}\n\n${USAGE}`)
-    return 2
-  }
-  if (options === 'help') {
-    console.log(USAGE)
-    return 0
-  }
+  const options = parseCommandLine(parseExportArgs, USAGE)
+  if (typeof options === 'number') return options
   const relative = path.relative(process.cwd(), options.dir)
   const distName = relative === '' ? '.' : relative.startsWith('..') ? options.dir : relative
   if (!existsSync(options.dir) || !statSync(options.dir).isDirectory()) {

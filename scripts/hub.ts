@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { beamSummit } from '../data/index.ts'
 import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { renderHub, writeHub } from './lib/render-hub.ts'
+import { parseCommandLine, UsageError } from './lib/cli.ts'
 
 const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
   --out <dir>       folder to write index.html (and _hub/) into (default: dist)
@@ -18,7 +19,7 @@ const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
                     (default: $SITE_URL, else paths relative to the site root)
   --help            show this help`
 
-export class UsageError extends Error {}
+export { UsageError }
 
 export interface HubOptions { out: string, siteUrl?: string }
 
@@ -45,18 +46,8 @@ export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
 }
 
 async function main(): Promise<number> {
-  let options: HubOptions | 'help'
-  try {
-    options = parseHubArgs(process.argv.slice(2))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    console.error(`${error.message}\n\n${USAGE}`)
-    return 2
-  }
-  if (options === 'help') {
-    console.log(USAGE)
-    return 0
-  }
+  const options = parseCommandLine(parseHubArgs, USAGE)
+  if (typeof options === 'number') return options
   const started = performance.now()
   try {
     const decks = discoverDecks()

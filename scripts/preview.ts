@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sirv from 'sirv'
+import { parseCommandLine, UsageError } from './lib/cli.ts'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const DIST = path.join(REPO_ROOT, 'dist')
@@ -102,7 +103,7 @@ const USAGE = `Usage: tsx scripts/preview.ts [--port N] [--host H] [--dir D]
   --dir D    folder to serve (default dist/)
   --help     show this help`
 
-export class UsageError extends Error {}
+export { UsageError }
 
 export interface PreviewOptions { port: number, host: string, dir: string }
 
@@ -133,18 +134,8 @@ export function parsePreviewArgs(argv: string[]): PreviewOptions | 'help' {
 }
 
 async function main(): Promise<number> {
-  let options: PreviewOptions | 'help'
-  try {
-    options = parsePreviewArgs(process.argv.slice(2))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    console.error(`${error.message}\n\n${USAGE}`)
-    return 2
-  }
-  if (options === 'help') {
-    console.log(USAGE)
-    return 0
-  }
+  const options = parseCommandLine(parsePreviewArgs, USAGE)
+  if (typeof options === 'number') return options
   let running: DistServer
   try {
     running = await serveDist(options.dir, { port: options.port, host: options.host })

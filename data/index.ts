@@ -12,5 +12,6 @@ export const beamSummit = createEventQueries(eventData)
 export * from './queries'
 export * from './schema'
 export * from './time'
+export * from './labels'
 export { EventDataError, formatIssue, integrityIssues, loadEventData } from './validate'
 export type { DataIssue } from './validate'

@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { roomLabel } from '../../data/labels'
 import type { EventQueries, Person, Room, Session, SessionKind } from '../../data'
 import { dateRangeLabel } from '../../hub/format'
 import type { HubDeck, HubDeckKind, HubDeckLinks, HubPageProps } from '../../hub/types'
@@ -47,11 +48,7 @@ const KIND_LABELS: Record<HubDeckKind, string> = {
   other: 'Deck',
 }
 
-/** "Room 204 (Amphitheatre)", as SessionByline prints it. */
-export function roomLabel(room: Room): string {
-  const name = /^\d/.test(room.name) ? `Room ${room.name}` : room.name
-  return room.alias ? `${name} (${room.alias})` : name
-}
+export { roomLabel }
 
 function sessionIdOf(deck: DeckSource): string | undefined {
   const id = deck.headmatter.session

@@ -104,7 +104,7 @@ function deckHash(deck: Deck, shared: string, recorded: string[]): string {
 
 interface Manifest {
   /** Per deck: the hash of its inputs at its last good build, and the files that build read. */
-  decks: Record<string, { hash: string, inputs: string[], builtAt: string }>
+  decks: Record<string, { hash: string, inputs: string[], builtAt: string, seconds?: number }>
   /** The hash of the hub and calendar's inputs at their last good build. */
   site?: string
 }
@@ -227,7 +227,7 @@ async function buildDeck(deck: Deck, shared: string, manifest: Manifest, staging
   renameSync(fresh, cacheDir)
   // Without the record (a vite.config.ts without recordInputs) the deck is rebuilt every time.
   const inputs = existsSync(inputsFile) ? JSON.parse(readFileSync(inputsFile, 'utf8')) as string[] : undefined
-  if (inputs) manifest.decks[deck.slug] = { hash: deckHash(deck, shared, inputs), inputs, builtAt: new Date().toISOString() }
+  if (inputs) manifest.decks[deck.slug] = { hash: deckHash(deck, shared, inputs), inputs, builtAt: new Date().toISOString(), seconds: Math.round(seconds()) }
   else delete manifest.decks[deck.slug]
   return { deck, ok: true, cached: false, seconds: seconds(), peakRssMb }
 }
@@ -344,12 +344,28 @@ async function buildAll(decks: Deck[], jobs: number, force: boolean, started: nu
   const slugs = new Set(decks.map(deck => deck.slug))
   const width = Math.max(...decks.map(d => d.slug.length))
   console.log(`Building ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${jobs} at a time`)
-  const results = await pool(decks, jobs, async (deck) => {
-    const result = await buildDeck(deck, shared, manifest, staging, force)
-      .catch((error: Error): Result => ({ deck, ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
+  // Longest builds first (times of the last build; new decks count as longest), and the site last,
+  // so it runs beside the final decks rather than alone after them.
+  const expected = (deck: Deck) => manifest.decks[deck.slug]?.seconds ?? Number.POSITIVE_INFINITY
+  const queue: Array<Deck | 'site'> = [...decks].sort((a, b) => expected(b) - expected(a))
+  queue.push('site')
+  const siteOut = path.join(CACHE, `site-${process.pid}`)
+  rmSync(siteOut, { recursive: true, force: true })
+  mkdirSync(siteOut, { recursive: true })
+  let site: SiteResult = { ok: false, cached: false, seconds: 0, error: 'not built' }
+  const results: Result[] = []
+  await pool(queue, jobs, async (job) => {
+    if (job === 'site') {
+      site = await buildSite(decks, shared, manifest, siteOut, force)
+        .catch((error: Error): SiteResult => ({ ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
+      return
+    }
+    const result = await buildDeck(job, shared, manifest, staging, force)
+      .catch((error: Error): Result => ({ deck: job, ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
     console.log(formatLine(result, width))
-    return result
+    results.push(result)
   })
+  results.sort((a, b) => a.deck.slug.localeCompare(b.deck.slug))
 
   // Forget decks that no longer exist, so the cache does not grow forever.
   for (const slug of Object.keys(manifest.decks)) {
@@ -364,6 +380,7 @@ async function buildAll(decks: Deck[], jobs: number, force: boolean, started: nu
   const failed = results.filter(r => !r.ok)
   if (failed.length > 0) {
     rmSync(staging, { recursive: true, force: true })
+    rmSync(siteOut, { recursive: true, force: true })
     console.error(`\nBuild failed (${failed.map(r => r.deck.slug).join(', ')}); dist/ left untouched.`)
     for (const r of failed) {
       console.error(`\n--- ${r.deck.slug} (${r.deck.relPath}) ---\n${r.error}`)
@@ -372,22 +389,24 @@ async function buildAll(decks: Deck[], jobs: number, force: boolean, started: nu
     return 1
   }
 
-  const site = await buildSite(decks, shared, manifest, staging, force)
-  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`)
   console.log(`${'site'.padEnd(width)}  ${site.seconds.toFixed(1).padStart(6)}s  ${site.ok ? (site.cached ? 'cached' : 'rebuilt') : 'FAILED'}  (hub page and calendar)`)
+  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`)
   if (!site.ok) {
     rmSync(staging, { recursive: true, force: true })
+    rmSync(siteOut, { recursive: true, force: true })
     console.error(`\nBuild failed (hub page or calendar); dist/ left untouched.\n${site.error}`)
     return 1
   }
+  for (const entry of readdirSync(siteOut)) renameSync(path.join(siteOut, entry), path.join(staging, entry))
+  rmSync(siteOut, { recursive: true, force: true })
 
   // Swap staging in as dist/ with renames, so dist/ is never half-written.
   const old = path.join(CACHE, `dist-old-${process.pid}`)
   if (existsSync(DIST)) renameSync(DIST, old)
   renameSync(staging, DIST)
-  rmSync(old, { recursive: true, force: true })
   const rebuilt = results.filter(r => !r.cached).length
   console.log(`Built ${decks.length} deck${decks.length === 1 ? '' : 's'} into dist/ in ${total}s: ${rebuilt} rebuilt, ${decks.length - rebuilt} cached`)
+  rmSync(old, { recursive: true, force: true })
   return 0
 }
 
@@ -398,8 +417,10 @@ const SITE_ENTRIES = ['index.html', '_hub', 'schedule.ics', 'sessions']
 const SITE_SCRIPTS = [['scripts/hub.ts'], ['scripts/calendar.ts']]
 const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
 
-/** Writes the hub page and the calendar into staging, or copies them from .cache/site/ when nothing they read changed. */
-async function buildSite(decks: Deck[], shared: string, manifest: Manifest, staging: string, force: boolean): Promise<{ ok: boolean, cached: boolean, seconds: number, error?: string }> {
+interface SiteResult { ok: boolean, cached: boolean, seconds: number, error?: string }
+
+/** Writes the hub page and the calendar into `out`, or copies them from .cache/site/ when nothing they read changed. */
+async function buildSite(decks: Deck[], shared: string, manifest: Manifest, out: string, force: boolean): Promise<SiteResult> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const hash = createHash('sha256').update(shared)
@@ -407,18 +428,18 @@ async function buildSite(decks: Deck[], shared: string, manifest: Manifest, stag
   for (const input of ['hub', ...SITE_SCRIPTS.flat()]) hashPath(hash, path.join(REPO_ROOT, input))
   const digest = hash.digest('hex')
   if (!force && manifest.site === digest && existsSync(path.join(SITE_CACHE, 'index.html'))) {
-    for (const entry of readdirSync(SITE_CACHE)) cpSync(path.join(SITE_CACHE, entry), path.join(staging, entry), { recursive: true })
+    for (const entry of readdirSync(SITE_CACHE)) cpSync(path.join(SITE_CACHE, entry), path.join(out, entry), { recursive: true })
     return { ok: true, cached: true, seconds: seconds() }
   }
   for (const [script] of SITE_SCRIPTS) {
-    const { code, log } = await runChild(TSX_BIN, [script!, '--out', staging])
+    const { code, log } = await runChild(TSX_BIN, [script!, '--out', out])
     if (code !== 0) return { ok: false, cached: false, seconds: seconds(), error: `${script} exited with ${code}\n${errorExcerpt(log)}` }
   }
   const fresh = `${SITE_CACHE}.tmp-${process.pid}`
   rmSync(fresh, { recursive: true, force: true })
   mkdirSync(fresh, { recursive: true })
   for (const entry of SITE_ENTRIES) {
-    if (existsSync(path.join(staging, entry))) cpSync(path.join(staging, entry), path.join(fresh, entry), { recursive: true })
+    if (existsSync(path.join(out, entry))) cpSync(path.join(out, entry), path.join(fresh, entry), { recursive: true })
   }
   rmSync(SITE_CACHE, { recursive: true, force: true })
   renameSync(fresh, SITE_CACHE)

@@ -1,0 +1,136 @@
+// Runs the three benchmarks (build, rebuild, export) in one temp copy of the repo, prints their
+// results and writes them to bench/RESULTS.md (the figures for the README's "Benchmarks").
+//
+//   tsx bench/all.ts [--decks a,b] [--runs N] [--keep] [--verbose] [--no-write]
+//
+// Order matters and saves time: the cold build leaves the cache warm for the rebuild benchmark,
+// and a built dist/ for the export benchmark.
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { benchBuild } from './build.ts'
+import { benchExport } from './export.ts'
+import {
+  type BenchOptions, type BenchResult, COMMON_USAGE, type Context, machineInfo, machineLine, makeContext, parseBenchArgs,
+  type Target, targetLines, UsageError,
+} from './lib/common.ts'
+import { killRunning } from './lib/measure.ts'
+import { createSandbox } from './lib/sandbox.ts'
+import { benchRebuild } from './rebuild.ts'
+
+const RESULTS = path.join(import.meta.dirname, 'RESULTS.md')
+
+const USAGE = `Usage: tsx bench/all.ts [options]
+Runs bench/build.ts, bench/rebuild.ts and bench/export.ts in one temp copy of the repo and writes bench/RESULTS.md.
+${COMMON_USAGE}
+  --no-write    print only; leave bench/RESULTS.md alone`
+
+function markdown(options: BenchOptions, argv: string[], started: Date, loadStart: number[], loadEnd: number[], seconds: number, targets: Target[], printed: string[]): string {
+  const machine = machineInfo()
+  const load = (l: number[]) => l.map(x => x.toFixed(2)).join(' / ')
+  const cell = (s: string) => s.replace(/\|/g, '\\|')
+  return `# Benchmark results
+
+Written by \`npm run bench\` (\`tsx bench/all.ts${argv.length ? ` ${argv.join(' ')}` : ''}\`) on ${started.toISOString()}; the suite took ${(seconds / 60).toFixed(1)} min.
+${options.decks ? `\nOnly these decks: ${options.decks.join(', ')}.\n` : ''}
+## Machine
+
+| | |
+|---|---|
+${Object.entries(machine).map(([k, v]) => `| ${k} | ${cell(v)} |`).join('\n')}
+| load average (1 / 5 / 15 min) at start | ${load(loadStart)} |
+| load average (1 / 5 / 15 min) at end | ${load(loadEnd)} |
+
+The machine was shared: other people's builds and tests ran meanwhile. The "others' CPU" column
+is how many cores the rest of the machine kept busy, on average, during each measurement
+(busy time in /proc/stat minus the measured command's own CPU time), so a slow figure can be
+told apart from a loaded machine.
+
+## Targets
+
+| bench | measure | target | actual | |
+|---|---|---|---|---|
+${targets.map(t => `| ${t.bench} | ${cell(t.what)} | ${cell(t.target)} | ${cell(t.actual)} | ${t.met === undefined ? '?' : t.met ? 'met' : '**missed**'} |`).join('\n')}
+
+## Output
+
+\`\`\`text
+${printed.join('\n')}
+\`\`\`
+
+## How it is measured
+
+- Both sides run in a temp copy of the repo (sources only; node_modules hard-linked, so Vite's
+  dev server serves it as part of the project), so the real dist/ and .cache/ are never touched
+  (scripts/build.ts has no --out/--cache option) and both sides build the same snapshot.
+- **build**: ours is \`tsx scripts/build.ts\` after deleting its caches (.cache/decks, .cache/site,
+  the build manifest); it also writes the site around the decks (hub page, calendar), which plain
+  Slidev has no counterpart for; plain is \`node_modules/.bin/slidev build slides/<deck>.md --base /<slug>/ --out <tmp>/<slug>\`
+  for each deck in turn. **rebuild**: ours is the same command again with nothing changed;
+  plain is the same loop again (Slidev has no cache). **export**: ours is
+  \`tsx scripts/export.ts --force\` on the built site (build not counted; --force so no deck is
+  skipped as up to date); plain is
+  \`node_modules/.bin/slidev export slides/<deck>.md --output <tmp>/<slug>.pdf --executable-path /usr/bin/chromium\`
+  for each deck in turn (no wrapper needed as root: Playwright adds --no-sandbox by default).
+- wall: from spawn to exit (a loop: the sum over its decks). CPU: user + system time of the
+  whole process tree. With --runs N the sides alternate and the medians are compared.
+- Before each command \`sync\` flushes dirty pages, so one measurement's writes are not paid for by
+  the next one (on this disk, deleting files written seconds ago, like the previous dist/, is
+  several times slower than deleting flushed ones). The /proc sampler costs about 0.05 of a core
+  and is not counted in "others' CPU".
+- Memory: the process tree (the command and all its descendants) is sampled every 100 ms
+  from /proc. max process RSS is the highest VmHWM (peak RSS, so spikes between samples count)
+  of any one process; max tree RSS the highest sum of VmRSS over the tree at one sample (RSS
+  counts shared pages in every process that maps them, so for Chromium it overstates).
+`
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2)
+  const write = !argv.includes('--no-write')
+  let options: BenchOptions | 'help'
+  try {
+    options = parseBenchArgs(argv.filter(a => a !== '--no-write'))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`${error.message}\n\n${USAGE}`)
+    return 2
+  }
+  if (options === 'help') {
+    console.log(USAGE)
+    return 0
+  }
+  const started = new Date()
+  const loadStart = os.loadavg()
+  const sandbox = createSandbox(options.decks, options.keep)
+  const stop = () => {
+    killRunning()
+    sandbox.remove()
+    process.exit(130)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  const printed: string[] = []
+  const results: BenchResult[] = []
+  try {
+    const ctx: Context = makeContext(options, sandbox, printed)
+    ctx.out(machineLine())
+    for (const bench of [benchBuild, benchRebuild, benchExport]) results.push(await bench(ctx))
+    const targets = results.flatMap(r => r.targets)
+    ctx.out()
+    for (const line of targetLines(targets)) ctx.out(line)
+    ctx.out(`load average at end: ${os.loadavg().map(l => l.toFixed(2)).join(' ')}`)
+    if (write) {
+      const seconds = (Date.now() - started.getTime()) / 1000
+      writeFileSync(RESULTS, markdown(options, argv.filter(a => a !== '--no-write'), started, loadStart, os.loadavg(), seconds, targets, printed))
+      console.error(`\nwrote ${path.relative(process.cwd(), RESULTS) || RESULTS}`)
+    }
+    return results.every(r => r.ok) ? 0 : 1
+  } finally {
+    killRunning()
+    sandbox.remove()
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main()

@@ -31,10 +31,15 @@ export interface SlideModule {
   kind: 'md' | 'frontmatter'
 }
 
-/** Parses a Slidev slide module id; undefined for any other module (and for `?vue&type=style` parts). */
+/**
+ * Parses a Slidev slide module id; undefined for any other module. A slide with
+ * `<script setup lang="ts">` compiles its script (where the layout is imported) into a
+ * `?vue&type=script` part, which counts as the md module; style and template parts do not.
+ */
 export function parseSlideModuleId(id: string): SlideModule | undefined {
-  if (id.includes('?')) return undefined
-  const match = SLIDE_MODULE.exec(id)
+  const [file, query] = id.split('?', 2) as [string, string | undefined]
+  if (query !== undefined && !/(^|&)type=script(&|$)/.test(query)) return undefined
+  const match = SLIDE_MODULE.exec(file)
   if (!match) return undefined
   return { file: match[1]!, slide: Number(match[2]), kind: match[3] as SlideModule['kind'] }
 }
@@ -123,8 +128,12 @@ export function deckGuard(options: DeckGuardOptions = {}): Plugin {
             // injected layout on record is stale.
             if (requested.has(key) && requested.get(key) !== layout) injected.delete(key)
             requested.set(key, layout)
-          } else {
+          } else if (INJECTED_LAYOUT.test(code) || !code.includes('?vue&type=script')) {
             injected.set(key, injectedLayout(code))
+            for (const name of findUnresolvedComponents(code, globals))
+              problems.push(`unresolved component <${name}> (no components/${name}.vue, no Slidev built-in)`)
+          } else {
+            // The layout import lives in the slide's script part, transformed on its own.
             for (const name of findUnresolvedComponents(code, globals))
               problems.push(`unresolved component <${name}> (no components/${name}.vue, no Slidev built-in)`)
           }

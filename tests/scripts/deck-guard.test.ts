@@ -34,6 +34,11 @@ describe('parseSlideModuleId', () => {
       .toEqual({ file: '/work/main/slides/welcome.md', slide: 3, kind: 'frontmatter' })
   })
 
+  test('reads the script part of a slide with <script setup lang="ts">, where the layout is imported', () => {
+    expect(parseSlideModuleId('/work/main/slides/welcome.md__slidev_2.md?vue&type=script&setup=true&lang.ts'))
+      .toEqual({ file: '/work/main/slides/welcome.md', slide: 2, kind: 'md' })
+  })
+
   test('ignores other modules and style sub-requests', () => {
     expect(parseSlideModuleId('/work/main/components/PocThing.vue')).toBeUndefined()
     expect(parseSlideModuleId('/work/main/slides/welcome.md__slidev_1.md?vue&type=style&index=0&lang.css')).toBeUndefined()

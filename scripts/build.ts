@@ -18,6 +18,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Deck, deckProblems, discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { parseCommandLine, UsageError } from './lib/cli.ts'
+import { pool } from './lib/pool.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -266,19 +267,6 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Runs `work` over `items`, at most `limit` at a time, keeping the items' order in the result. */
-async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = Array.from({ length: items.length })
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await work(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
 
 // ---- main -------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ import { assemblePdf, canvasOf, captureDeck, type PdfMetadata } from './lib/pdf.
 import { hubDecks } from './lib/render-hub.ts'
 import { serveDist } from './preview.ts'
 import { parseCommandLine, UsageError } from './lib/cli.ts'
+import { pool } from './lib/pool.ts'
 
 const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>] [--force]
   --deck <slug>   export only this deck (repeatable); default: every deck in slides/
@@ -145,19 +146,6 @@ export async function exportDeck(browser: Browser, origin: string, deck: Deck, h
   }
 }
 
-/** Runs `work` over `items`, at most `limit` at a time, keeping the items' order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = Array.from({ length: items.length })
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await work(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
 
 export function isBuilt(dir: string, slug: string): boolean {
   return existsSync(path.join(dir, slug, 'index.html'))

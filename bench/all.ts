@@ -13,9 +13,10 @@ import { benchBuild } from './build.ts'
 import { benchExport } from './export.ts'
 import {
   type BenchOptions, type BenchResult, COMMON_USAGE, type Context, machineInfo, machineLine, makeContext, parseBenchArgs,
-  type Target, targetLines, UsageError,
+  type Target, targetLines,
 } from './lib/common.ts'
 import { killRunning } from './lib/measure.ts'
+import { parseCommandLine } from '../scripts/lib/cli.ts'
 import { createSandbox } from './lib/sandbox.ts'
 import { benchRebuild } from './rebuild.ts'
 
@@ -89,18 +90,8 @@ ${printed.join('\n')}
 async function main(): Promise<number> {
   const argv = process.argv.slice(2)
   const write = !argv.includes('--no-write')
-  let options: BenchOptions | 'help'
-  try {
-    options = parseBenchArgs(argv.filter(a => a !== '--no-write'))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    console.error(`${error.message}\n\n${USAGE}`)
-    return 2
-  }
-  if (options === 'help') {
-    console.log(USAGE)
-    return 0
-  }
+  const options = parseCommandLine(parseBenchArgs, USAGE, argv.filter(a => a !== '--no-write'))
+  if (typeof options === 'number') return options
   const started = new Date()
   const loadStart = os.loadavg()
   const sandbox = createSandbox(options.decks, options.keep)

@@ -19,7 +19,7 @@ import { type Deck, discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { assemblePdf, canvasOf, captureDeck, type PdfMetadata } from './lib/pdf.ts'
 import { hubDecks } from './lib/render-hub.ts'
 import { serveDist } from './preview.ts'
-import { parseCommandLine, UsageError } from './lib/cli.ts'
+import { parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
 import { pool } from './lib/pool.ts'
 
 const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>] [--force]
@@ -45,21 +45,13 @@ export interface ExportOptions {
 
 export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
   const options: ExportOptions = { decks: [], withClicks: false, jobs: 2, dir: path.join(REPO_ROOT, 'dist'), force: false }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
+  const help = readFlags(argv, ({ arg, flag, inline, value }) => {
     if (arg === '--help' || arg === '-h') return 'help'
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1
-    const flag = eq > 0 ? arg.slice(0, eq) : arg
-    const value = () => {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i]
-      if (v === undefined || v === '' || (eq < 0 && v.startsWith('-'))) throw new UsageError(`${flag} needs a value`)
-      return v
-    }
     if (flag === '--deck') {
       options.decks.push(value())
-    } else if (flag === '--force' && eq < 0) {
+    } else if (flag === '--force' && !inline) {
       options.force = true
-    } else if (flag === '--with-clicks' && eq < 0) {
+    } else if (flag === '--with-clicks' && !inline) {
       options.withClicks = true
     } else if (flag === '--jobs') {
       const v = value()
@@ -70,7 +62,8 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
     } else {
       throw new UsageError(`Unknown argument: ${arg}`)
     }
-  }
+  })
+  if (help) return help
   return options
 }
 

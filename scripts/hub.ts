@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { beamSummit } from '../data/index.ts'
 import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { renderHub, writeHub } from './lib/render-hub.ts'
-import { parseCommandLine, UsageError } from './lib/cli.ts'
+import { parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
 
 const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
   --out <dir>       folder to write index.html (and _hub/) into (default: dist)
@@ -25,20 +25,13 @@ export interface HubOptions { out: string, siteUrl?: string }
 
 export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HubOptions | 'help' {
   const options: HubOptions = { out: path.join(REPO_ROOT, 'dist'), siteUrl: env.SITE_URL || undefined }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
+  const help = readFlags(argv, ({ arg, flag, value }) => {
     if (arg === '--help' || arg === '-h') return 'help'
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1
-    const flag = eq > 0 ? arg.slice(0, eq) : arg
-    const value = () => {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i]
-      if (v === undefined || v === '' || (eq < 0 && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`)
-      return v
-    }
     if (flag === '--out') options.out = path.resolve(value())
     else if (flag === '--site-url') options.siteUrl = value()
     else throw new UsageError(`Unknown argument: ${arg}`)
-  }
+  })
+  if (help) return help
   if (options.siteUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.siteUrl)) {
     throw new UsageError(`--site-url needs an http(s) origin such as https://decks.example.org, got "${options.siteUrl}"`)
   }

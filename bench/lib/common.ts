@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parseCommandLine, readFlags, UsageError } from '../../scripts/lib/cli.ts'
 import { discoverDecks } from '../../scripts/lib/decks.ts'
 import { killRunning, type Measurement, measure, mib, ok, type ProcessPeak, type RunOptions, tail } from './measure.ts'
 import { createSandbox, type Sandbox } from './sandbox.ts'
@@ -18,7 +19,7 @@ export interface BenchOptions {
   verbose: boolean
 }
 
-export class UsageError extends Error {}
+export { UsageError }
 
 export const COMMON_USAGE = `  --decks a,b   only these decks (slugs, as in dist/<slug>/); default: every deck in slides/
   --runs N      run each side N times, alternating, and compare the medians (default 1)
@@ -28,16 +29,8 @@ export const COMMON_USAGE = `  --decks a,b   only these decks (slugs, as in dist
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
   const options: BenchOptions = { decks: undefined, runs: 1, keep: false, verbose: false }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1
-    const flag = eq > 0 ? arg.slice(0, eq) : arg
-    const value = () => {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i]
-      if (v === undefined || v === '' || (eq < 0 && v.startsWith('-'))) throw new UsageError(`${flag} needs a value`)
-      return v
-    }
-    if ((flag === '--help' || flag === '-h') && eq < 0) return 'help'
+  const help = readFlags(argv, ({ arg, flag, inline, value }) => {
+    if ((flag === '--help' || flag === '-h') && !inline) return 'help'
     if (flag === '--decks') {
       const slugs = value().split(',').map(s => s.trim())
       if (slugs.some(s => s === '')) throw new UsageError(`--decks needs comma-separated deck slugs, got "${slugs.join(',')}"`)
@@ -46,14 +39,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | 'help' {
       const v = value()
       if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--runs needs a positive whole number, got "${v}"`)
       options.runs = Number(v)
-    } else if (flag === '--keep' && eq < 0) {
+    } else if (flag === '--keep' && !inline) {
       options.keep = true
-    } else if (flag === '--verbose' && eq < 0) {
+    } else if (flag === '--verbose' && !inline) {
       options.verbose = true
     } else {
       throw new UsageError(`Unknown argument: ${arg}`)
     }
-  }
+  })
+  if (help) return help
   if (options.decks) {
     const known = discoverDecks().map(d => d.slug)
     const unknown = options.decks.filter(s => !known.includes(s))
@@ -115,18 +109,8 @@ export function makeContext(options: BenchOptions, sandbox: Sandbox, printed: st
 
 /** Runs `bench` in a fresh sandbox as a command-line program; exit 0 ok, 1 a side failed, 2 usage. */
 export async function benchMain(usage: string, bench: (ctx: Context) => Promise<BenchResult>): Promise<number> {
-  let options: BenchOptions | 'help'
-  try {
-    options = parseBenchArgs(process.argv.slice(2))
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    console.error(`${error.message}\n\n${usage}`)
-    return 2
-  }
-  if (options === 'help') {
-    console.log(usage)
-    return 0
-  }
+  const options = parseCommandLine(parseBenchArgs, usage)
+  if (typeof options === 'number') return options
   const sandbox = createSandbox(options.decks, options.keep)
   const stop = () => {
     killRunning()

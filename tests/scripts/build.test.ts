@@ -5,12 +5,12 @@ import { errorExcerpt, parseArgs } from '../../scripts/build.ts'
 
 describe('parseArgs', () => {
   test('defaults to this machine\'s parallelism', () => {
-    expect(parseArgs([])).toEqual({ jobs: os.availableParallelism(), force: false })
+    expect(parseArgs([])).toEqual({ jobs: os.availableParallelism(), force: false, isolated: false })
   })
 
-  test('reads --jobs N, --jobs=N and --force', () => {
-    expect(parseArgs(['--jobs', '3', '--force'])).toEqual({ jobs: 3, force: true })
-    expect(parseArgs(['--jobs=1'])).toEqual({ jobs: 1, force: false })
+  test('reads --jobs N, --jobs=N, --force and --isolated', () => {
+    expect(parseArgs(['--jobs', '3', '--force'])).toEqual({ jobs: 3, force: true, isolated: false })
+    expect(parseArgs(['--jobs=1', '--isolated'])).toEqual({ jobs: 1, force: false, isolated: true })
     expect(parseArgs(['--help'])).toBe('help')
   })
 

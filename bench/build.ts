@@ -86,16 +86,18 @@ function slidevPhases(m: Measurement): string {
 
 /** Per deck: plain's time and peak, and ours' (build.ts's own per-deck lines, and our sampling). */
 export function perDeckLines(ctx: Context, ours: Measurement, plain: LoopMeasurement): string[] {
-  const deckLine = /^[✓✗]\s+(\S+)\s+([\d.]+)s\s+(cached|rebuilt|FAILED)/
-  const oursBySlug = new Map<string, { seconds: number, status: string, doneAt: number }>()
+  const deckLine = /^[✓✗]\s+(\S+)\s+([\d.]+)s\s+(cached|rebuilt|FAILED)(?:\s+peak RSS (\d+) MB)?/
+  const oursBySlug = new Map<string, { seconds: number, status: string, doneAt: number, peakMib?: number }>()
   for (const line of ours.lines) {
     const match = deckLine.exec(line.text.trim())
-    if (match) oursBySlug.set(match[1]!, { seconds: Number(match[2]), status: match[3]!, doneAt: line.at })
+    if (match) oursBySlug.set(match[1]!, { seconds: Number(match[2]), status: match[3]!, doneAt: line.at, peakMib: match[4] ? Number(match[4]) : undefined })
   }
   const rows = ctx.sandbox.decks.map((deck) => {
     const p = plain.perDeck.find(d => d.slug === deck.slug)?.m
     const o = oursBySlug.get(deck.slug)
-    const oursPeak = ours.processes.find(pr => pr.label.includes(deck.relPath))
+    // A worker builds several decks: build.ts prints the peak of the process that built each one.
+    const sampled = ours.processes.find(pr => pr.label.includes(deck.relPath))
+    const oursPeak = o?.peakMib ?? (sampled ? mib(sampled.peakKb) : undefined)
     return [
       deck.slug,
       p ? secs(p.seconds) : '-',
@@ -104,7 +106,7 @@ export function perDeckLines(ctx: Context, ours: Measurement, plain: LoopMeasure
       p?.maxProcess ? `${mib(p.maxProcess.peakKb)} MiB` : '-',
       o ? secs(o.seconds) : '-',
       o ? secs(o.doneAt) : '-',
-      oursPeak ? `${mib(oursPeak.peakKb)} MiB` : '-',
+      oursPeak !== undefined ? `${oursPeak} MiB` : '-',
       o?.status ?? '-',
     ]
   })

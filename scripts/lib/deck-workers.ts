@@ -1,7 +1,8 @@
 // Long-lived processes that build decks (and the hub page) one after another
-// (scripts/lib/build-worker.ts), for scripts/build.ts. A deck built in a process that has built one before takes about half the
-// time of a fresh `slidev build`: Slidev, Vite and their plugins are loaded and V8 has compiled
-// their hot code already. The output is byte-for-byte the same (tests/scripts/deck-workers.test.ts).
+// (scripts/lib/build-worker.ts), for scripts/build.ts. A deck built in a process that has built
+// one before takes about half the time of a fresh `slidev build`: Slidev, Vite and their plugins
+// are loaded and V8 has compiled their hot code already. The output is byte-for-byte the same
+// (tests/e2e/worker-build.test.ts).
 //
 // A worker's memory grows a little with every deck; one above RETIRE_RSS_MB after a build is
 // stopped, and a fresh one takes the next deck, so no process nears the 1 GB budget.
@@ -17,7 +18,7 @@ export const RETIRE_RSS_MB = 900
 
 export interface JobResult {
   ok: boolean
-  /** Everything the build printed. */
+  /** Everything the job printed. */
   log: string
   /** Why it failed, in one line (the log has the details). */
   error?: string
@@ -32,9 +33,9 @@ interface Worker {
   /** The job in progress: where its output goes and how it ends. */
   job?: { log: string[], finish: (result: JobResult) => void }
   exited: boolean
-  /** Output while no job runs (start-up). */
-  exitLog: string[]
-  /** Resident memory after its last build, garbage collected. */
+  /** Output while no job runs (start-up, a crash while idle). */
+  idleLog: string[]
+  /** Resident memory after its last job, garbage collected. */
   rssMb: number
 }
 
@@ -70,7 +71,7 @@ export class DeckWorkers {
     try {
       await worker.ready
     } catch (error) {
-      return { ok: false, log: worker.exitLog.join(''), error: (error as Error).message, workerUnavailable: true }
+      return { ok: false, log: worker.idleLog.join(''), error: (error as Error).message, workerUnavailable: true }
     }
     const result = await new Promise<JobResult>((resolve) => {
       worker.job = { log: [], finish: resolve }
@@ -104,14 +105,14 @@ export class DeckWorkers {
     const worker: Worker = {
       child,
       exited: false,
-      exitLog: [],
+      idleLog: [],
       rssMb: 0,
       ready: new Promise<void>((resolve, reject) => { markReady = resolve; failStart = reject }),
     }
-    worker.ready.catch(() => {}) // a start-up failure is reported by build()
+    worker.ready.catch(() => {}) // a start-up failure is reported by run()
     this.all.add(worker)
     // Output that bypasses process.stdout (Rolldown's progress lines are written by native code).
-    const collect = (chunk: Buffer) => (worker.job?.log ?? worker.exitLog).push(chunk.toString())
+    const collect = (chunk: Buffer) => (worker.job?.log ?? worker.idleLog).push(chunk.toString())
     child.stdout!.on('data', collect)
     child.stderr!.on('data', collect)
     child.on('message', (message: WorkerMessage) => {
@@ -128,9 +129,10 @@ export class DeckWorkers {
     child.on('exit', (code, signal) => {
       worker.exited = true
       this.all.delete(worker)
+      this.idle = this.idle.filter(w => w !== worker)
       const why = `build worker exited (${signal ?? `code ${code}`})`
       failStart(new Error(`${why} before it was ready`))
-      if (worker.job) worker.job.finish({ ok: false, log: worker.job.log.join(''), error: `${why} during the build` })
+      if (worker.job) worker.job.finish({ ok: false, log: worker.job.log.join(''), error: `${why} during the job` })
     })
     return worker
   }

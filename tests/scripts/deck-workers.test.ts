@@ -66,8 +66,17 @@ describe('DeckWorkers', () => {
     workers = new DeckWorkers(fakeWorker('dying', `if (job.file === 'die.md') process.exit(3); done({})`), dir)
     const died = await workers.run(deckJob('die.md'))
     expect(died.ok).toBe(false)
-    expect(died.error).toMatch(/exited \(code 3\) during the build/)
+    expect(died.error).toMatch(/exited \(code 3\) during the job/)
     expect((await workers.run(deckJob('fine.md'))).ok).toBe(true)
+  })
+
+  test('a worker that dies while idle is not given the next job', async () => {
+    workers = new DeckWorkers(fakeWorker('quitting', `log('pid ' + process.pid); done({}); if (job.file === 'last.md') setTimeout(() => process.exit(0), 50)`), dir)
+    const first = await workers.run(deckJob('last.md'))
+    await new Promise(resolve => setTimeout(resolve, 300))
+    const second = await workers.run(deckJob('next.md'))
+    expect(second.ok).toBe(true)
+    expect(pidIn(second.log)).not.toBe(pidIn(first.log))
   })
 
   test('a worker that cannot start says so, so that the build can go on without workers', async () => {

@@ -221,7 +221,10 @@ function builders(isolated: boolean): Builders {
     workers ??= new DeckWorkers(bundleWorker(path.join(CACHE, 'worker')), REPO_ROOT)
     const result = await workers.run(job)
     if (!result.workerUnavailable) return result
-    if (!unavailable) console.log(`The build worker could not start (${result.error}):\n${result.log.trim()}\nBuilding each deck in its own process instead.`)
+    if (!unavailable) {
+      writeFileSync(path.join(LOGS, 'build-worker.log'), result.log)
+      console.log(`${result.log.trim().split('\n')[0] || result.error}\nBuilding each deck in its own process instead (the whole message: .cache/logs/build-worker.log).`)
+    }
     unavailable = true
     return otherwise()
   }

@@ -12,12 +12,10 @@ import { fileURLToPath } from 'node:url'
 import { benchBuild } from './build.ts'
 import { benchExport } from './export.ts'
 import {
-  type BenchOptions, type BenchResult, COMMON_USAGE, type Context, machineInfo, machineLine, makeContext, parseBenchArgs,
+  type BenchOptions, type BenchResult, COMMON_USAGE, type Context, inSandbox, machineInfo, machineLine, makeContext, parseBenchArgs,
   type Target, targetLines,
 } from './lib/common.ts'
-import { killRunning } from './lib/measure.ts'
 import { parseCommandLine } from '../scripts/lib/cli.ts'
-import { createSandbox } from './lib/sandbox.ts'
 import { benchRebuild } from './rebuild.ts'
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md')
@@ -94,17 +92,9 @@ async function main(): Promise<number> {
   if (typeof options === 'number') return options
   const started = new Date()
   const loadStart = os.loadavg()
-  const sandbox = createSandbox(options.decks, options.keep)
-  const stop = () => {
-    killRunning()
-    sandbox.remove()
-    process.exit(130)
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  const printed: string[] = []
-  const results: BenchResult[] = []
-  try {
+  return inSandbox(options, async (sandbox) => {
+    const printed: string[] = []
+    const results: BenchResult[] = []
     const ctx: Context = makeContext(options, sandbox, printed)
     ctx.out(machineLine())
     for (const bench of [benchBuild, benchRebuild, benchExport]) results.push(await bench(ctx))
@@ -118,10 +108,7 @@ async function main(): Promise<number> {
       console.error(`\nwrote ${path.relative(process.cwd(), RESULTS) || RESULTS}`)
     }
     return results.every(r => r.ok) ? 0 : 1
-  } finally {
-    killRunning()
-    sandbox.remove()
-  }
+  })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main()

@@ -107,10 +107,8 @@ export function makeContext(options: BenchOptions, sandbox: Sandbox, printed: st
   }
 }
 
-/** Runs `bench` in a fresh sandbox as a command-line program; exit 0 ok, 1 a side failed, 2 usage. */
-export async function benchMain(usage: string, bench: (ctx: Context) => Promise<BenchResult>): Promise<number> {
-  const options = parseCommandLine(parseBenchArgs, usage)
-  if (typeof options === 'number') return options
+/** Runs `work` in a fresh sandbox, removed afterwards, and on Ctrl-C or SIGTERM after killing what still runs. */
+export async function inSandbox<T>(options: BenchOptions, work: (sandbox: Sandbox) => Promise<T>): Promise<T> {
   const sandbox = createSandbox(options.decks, options.keep)
   const stop = () => {
     killRunning()
@@ -120,16 +118,25 @@ export async function benchMain(usage: string, bench: (ctx: Context) => Promise<
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   try {
+    return await work(sandbox)
+  } finally {
+    killRunning()
+    sandbox.remove()
+  }
+}
+
+/** Runs `bench` in a fresh sandbox as a command-line program; exit 0 ok, 1 a side failed, 2 usage. */
+export async function benchMain(usage: string, bench: (ctx: Context) => Promise<BenchResult>): Promise<number> {
+  const options = parseCommandLine(parseBenchArgs, usage)
+  if (typeof options === 'number') return options
+  return inSandbox(options, async (sandbox) => {
     const ctx = makeContext(options, sandbox, [])
     ctx.out(machineLine())
     const result = await bench(ctx)
     ctx.out()
     for (const line of targetLines(result.targets)) ctx.out(line)
     return result.ok ? 0 : 1
-  } finally {
-    killRunning()
-    sandbox.remove()
-  }
+  })
 }
 
 // ---- the two sides ----------------------------------------------------------------------

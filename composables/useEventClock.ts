@@ -3,12 +3,12 @@
 // so a deck can be rehearsed or tested as if it were that moment in Austin.
 //
 // Slidev auto-imports components only, not composables: import it by path, e.g. from components/:
-//   import { useEventClock } from '../composables/useEventClock'
+//   import { useEventClock } from '../composables/useEventClock.ts'
 // Slidev keeps the query string when it moves between slides, so `?at=` holds for the whole deck.
 import { useNow } from '@vueuse/core'
 import { computed, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
-import { beamSummit } from '../data/index'
-import type { LocalDateTime } from '../data/time'
+import { beamSummit } from '../data/index.ts'
+import type { LocalDateTime } from '../data/time.ts'
 
 export const AT_PARAM = 'at'
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { eventDataSchema } from './schema'
+import type { eventDataSchema } from './schema.ts'
 
 /**
  * Beam Summit 2022, as the public programme and the 2022 decks tell it.

@@ -1,5 +1,5 @@
 /** How rooms and people are named on slides, the hub and signs: one wording everywhere. */
-import type { Person, Room } from './schema'
+import type { Person, Room } from './schema.ts'
 
 /** "Room 204" for a numbered room, the name itself otherwise ("Tejas Dining Room"). */
 export function roomName(room: Room): string {

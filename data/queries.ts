@@ -1,5 +1,5 @@
-import type { Break, EventData, Organisation, Person, Room, Session, SocialEvent, Sponsor, SponsorTier } from './schema'
-import { clockOf, dateOf, datesBetween, type LocalDate, type LocalDateTime, longDateOf, minutesBetween, plusMinutes, toInstant, toLocal, weekdayOf } from './time'
+import type { Break, EventData, Organisation, Person, Room, Session, SocialEvent, Sponsor, SponsorTier } from './schema.ts'
+import { clockOf, dateOf, datesBetween, type LocalDate, type LocalDateTime, longDateOf, minutesBetween, plusMinutes, toInstant, toLocal, weekdayOf } from './time.ts'
 
 /** A block of a day's schedule that is not a session: a meal, a break or a social event. */
 export interface ScheduleBreak {

@@ -1,5 +1,5 @@
-import { type EventData, eventDataSchema } from './schema'
-import { dateOf, type LocalDateTime } from './time'
+import { type EventData, eventDataSchema } from './schema.ts'
+import { dateOf, type LocalDateTime } from './time.ts'
 
 export interface DataIssue {
   /** The entity at fault, e.g. `session "runinference"`. */

@@ -6,7 +6,7 @@ import { renderToString } from 'vue/server-renderer'
 import '../styles/index.ts'
 import './hub.css'
 import HubPage from './HubPage.vue'
-import type { HubPageProps } from './types'
+import type { HubPageProps } from './types.ts'
 
 /** The page's HTML. A Vue warning or error while rendering fails the render, naming it. */
 export async function render(props: HubPageProps): Promise<string> {

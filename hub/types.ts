@@ -1,6 +1,6 @@
 // What the hub page is given: the decks found in slides/, each joined with its session in the
 // event data. Everything else on the page (the event, the schedule) it reads from data/ itself.
-import type { SessionKind } from '../data'
+import type { SessionKind } from '../data/index.ts'
 
 export type HubDeckKind = SessionKind | 'other'
 

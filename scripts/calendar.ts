@@ -7,8 +7,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { beamSummit, type EventQueries } from '../data/index'
-import { buildCalendar, buildSessionCalendar } from './lib/calendar'
+import { beamSummit, type EventQueries } from '../data/index.ts'
+import { buildCalendar, buildSessionCalendar } from './lib/calendar.ts'
 
 export const USAGE = `Usage: npm run calendar -- [--out <dir>]
 

@@ -6,10 +6,10 @@ import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, unl
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
-import { beamSummit, type EventQueries, type Session } from '../data/index'
-import { clockOf, dateOf } from '../data/time'
-import { closestSessions, describeSession, matchesFilter } from './lib/session-search'
-import { renderTalkDeck } from './lib/talk-template'
+import { beamSummit, type EventQueries, type Session } from '../data/index.ts'
+import { clockOf, dateOf } from '../data/time.ts'
+import { closestSessions, describeSession, matchesFilter } from './lib/session-search.ts'
+import { renderTalkDeck } from './lib/talk-template.ts'
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const DEFAULT_SLIDES_DIR = path.join(REPO_ROOT, 'slides', 'talks')

@@ -14,7 +14,7 @@
 //    text are left alone, so Slidev's editor never writes the injected keys back into the file.
 //  - An error thrown here rejects the parse: `slidev build` fails, naming the deck and the id.
 import { definePreparserSetup } from '@slidev/types'
-import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer'
+import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer.ts'
 
 export default definePreparserSetup(({ filepath, headmatter }) => {
   const patch = slotTimerFor(headmatter, { deck: filepath })

@@ -1,7 +1,7 @@
 // iCalendar (RFC 5545) files of the programme: one VEVENT per session, with local times in the
 // event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE), built from the event data module.
-import { beamSummit, type EventQueries, type Session } from '../../data/index'
-import type { LocalDateTime } from '../../data/time'
+import { beamSummit, type EventQueries, type Session } from '../../data/index.ts'
+import type { LocalDateTime } from '../../data/time.ts'
 
 export interface CalendarOptions {
   queries?: EventQueries

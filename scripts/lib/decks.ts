@@ -4,8 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { parse as parseYaml } from 'yaml'
-import type { EventQueries } from '../../data/index'
-import { closestSessions } from './session-search'
+import type { EventQueries } from '../../data/index.ts'
+import { closestSessions } from './session-search.ts'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

@@ -1,6 +1,6 @@
 // Finding sessions by what people type: the closest ids to a mistyped one, and a filter for the
 // interactive picker. Used by scripts/new-talk.ts and the slot timer (setup/preparser.ts).
-import type { Person, Session } from '../../data/schema'
+import type { Person, Session } from '../../data/schema.ts'
 
 /** Levenshtein distance between two strings (insertions, deletions and substitutions cost 1). */
 export function editDistance(a: string, b: string): number {

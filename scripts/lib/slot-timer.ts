@@ -2,8 +2,8 @@
 // that session's length in the event data module. setup/preparser.ts applies it to every deck;
 // this module holds the pure part so it can be tested without Slidev.
 import path from 'node:path'
-import { beamSummit, type EventQueries } from '../../data/index'
-import { closestSessions } from './session-search'
+import { beamSummit, type EventQueries } from '../../data/index.ts'
+import { closestSessions } from './session-search.ts'
 
 export class SlotTimerError extends Error {
   constructor(message: string) {

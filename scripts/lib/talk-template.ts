@@ -1,8 +1,8 @@
 // The starter deck `npm run new -- <session-id>` writes for a session: cover, agenda, a code slide
 // that imports snippets/talk-starter.py with stepped highlighting, and a closing slide. Facts
 // about the session (title, speakers, slot) come from the event data module.
-import type { EventQueries, Session } from '../../data/index'
-import { clockOf, dateOf, longDateOf } from '../../data/time'
+import type { EventQueries, Session } from '../../data/index.ts'
+import { clockOf, dateOf, longDateOf } from '../../data/time.ts'
 
 export interface TalkDeckOptions {
   /** The repo root as Slidev resolves addon paths for this deck: relative to the parent of the deck's folder. */

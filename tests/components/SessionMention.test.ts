@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SessionMention from '../../components/SessionMention.vue'
-import { beamSummit } from '../../data'
+import { beamSummit } from '../../data/index.ts'
 
 describe('SessionMention', () => {
   it('names the session and its weekday from the event data', () => {

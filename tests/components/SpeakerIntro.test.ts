@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SpeakerIntro from '../../components/SpeakerIntro.vue'
-import { beamSummit } from '../../data'
+import { beamSummit } from '../../data/index.ts'
 
 describe('SpeakerIntro', () => {
   it('introduces the session speaker from the event data', () => {

@@ -1,6 +1,6 @@
 // The small formatters the event components print with (data/time.ts, data/queries.ts).
 import { describe, expect, it } from 'vitest'
-import { clockRange12, compactClock12, dateRangeOf, joinList, plusMinutes } from '../../data'
+import { clockRange12, compactClock12, dateRangeOf, joinList, plusMinutes } from '../../data/index.ts'
 
 describe('formatters', () => {
   it('prints a 12-hour range with AM/PM once when both ends share it', () => {

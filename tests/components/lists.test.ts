@@ -6,7 +6,7 @@ import SpaceNotes from '../../components/SpaceNotes.vue'
 import SpeakerReminders from '../../components/SpeakerReminders.vue'
 import SpeakerWall from '../../components/SpeakerWall.vue'
 import VenueGuide from '../../components/VenueGuide.vue'
-import { beamSummit } from '../../data'
+import { beamSummit } from '../../data/index.ts'
 
 describe('KeynoteList', () => {
   it('shows the 4 Monday keynotes with speaker, role and company, title and a 12-hour time', () => {

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import LinkQr from '../../components/LinkQr.vue'
 import QrCode from '../../components/QrCode.vue'
-import { beamSummit } from '../../data'
+import { beamSummit } from '../../data/index.ts'
 
 describe('QrCode', () => {
   it('draws the code as one non-empty SVG path, labelled, with the URL printed', () => {

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ScheduleGrid from '../../components/ScheduleGrid.vue'
-import { beamSummit } from '../../data'
+import { beamSummit } from '../../data/index.ts'
 
 const MONDAY = '2022-07-18'
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import OrganisationTile from '../../components/OrganisationTile.vue'
 import PartnerWall from '../../components/PartnerWall.vue'
 import SponsorWall from '../../components/SponsorWall.vue'
-import { beamSummit } from '../../data'
+import { beamSummit } from '../../data/index.ts'
 
 function organisations(prefix: string, count: number) {
   return Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}`, name: `${prefix} Corp ${i}`, logo: i % 2 ? `${prefix}-${i}.svg` : undefined }))

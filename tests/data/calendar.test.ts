@@ -1,8 +1,8 @@
 // @vitest-environment node
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { beamSummit, toInstant } from '../../data/index'
-import { buildCalendar, buildSessionCalendar, escapeText, foldLine, VTIMEZONES } from '../../scripts/lib/calendar'
+import { beamSummit, toInstant } from '../../data/index.ts'
+import { buildCalendar, buildSessionCalendar, escapeText, foldLine, VTIMEZONES } from '../../scripts/lib/calendar.ts'
 
 const DTSTAMP = new Date('2022-07-01T12:00:00Z')
 

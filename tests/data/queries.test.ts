@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { eventFacts } from '../../data/event'
-import { beamSummit, createEventQueries, eventData, loadEventData, UnknownEntityError } from '../../data/index'
+import { eventFacts } from '../../data/event.ts'
+import { beamSummit, createEventQueries, eventData, loadEventData, UnknownEntityError } from '../../data/index.ts'
 
 const ids = (items: { id: string }[]) => items.map(item => item.id)
 const at = (local: string) => beamSummit.toInstant(local)

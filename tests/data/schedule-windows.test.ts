@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { beamSummit, minutesBetween, scheduleSpanOf, splitIntoWindows } from '../../data'
+import { beamSummit, minutesBetween, scheduleSpanOf, splitIntoWindows } from '../../data/index.ts'
 
 const days = beamSummit.eventDays().map(day => day.date)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockOf, datesBetween, dateOf, longDateOf, minutesBetween, minutesOfDay, toInstant, toLocal, twelveHourClock, weekdayOf } from '../../data/time'
+import { clockOf, datesBetween, dateOf, longDateOf, minutesBetween, minutesOfDay, toInstant, toLocal, twelveHourClock, weekdayOf } from '../../data/time.ts'
 
 const CHICAGO = 'America/Chicago'
 

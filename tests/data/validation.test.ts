@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { eventFacts } from '../../data/event'
-import { type DataIssue, EventDataError, loadEventData } from '../../data/index'
+import { eventFacts } from '../../data/event.ts'
+import { type DataIssue, EventDataError, loadEventData } from '../../data/index.ts'
 
 /** A deep, loosely typed copy of the real facts, to break one thing in. */
 type Facts = any // eslint-disable-line @typescript-eslint/no-explicit-any

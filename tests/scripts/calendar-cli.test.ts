@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { beamSummit } from '../../data/index'
-import { type CalendarIO, runCalendar } from '../../scripts/calendar'
+import { beamSummit } from '../../data/index.ts'
+import { type CalendarIO, runCalendar } from '../../scripts/calendar.ts'
 
 let dir: string
 let out: string[]

@@ -7,12 +7,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, StandardFonts } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { beamSummit } from '../../data'
-import { canvasOf, parseExportArgs, pdfMetadataFor, UsageError as ExportUsageError } from '../../scripts/export'
-import { REPO_ROOT } from '../../scripts/lib/decks'
-import { addOutline, assemblePdf, buildOutlineTree } from '../../scripts/lib/pdf'
-import { hubDecks } from '../../scripts/lib/render-hub'
-import { type DistServer, fallbackFor, parsePreviewArgs, serveDist, UsageError as PreviewUsageError } from '../../scripts/preview'
+import { beamSummit } from '../../data/index.ts'
+import { canvasOf, parseExportArgs, pdfMetadataFor, UsageError as ExportUsageError } from '../../scripts/export.ts'
+import { REPO_ROOT } from '../../scripts/lib/decks.ts'
+import { addOutline, assemblePdf, buildOutlineTree } from '../../scripts/lib/pdf.ts'
+import { hubDecks } from '../../scripts/lib/render-hub.ts'
+import { type DistServer, fallbackFor, parsePreviewArgs, serveDist, UsageError as PreviewUsageError } from '../../scripts/preview.ts'
 
 describe('buildOutlineTree', () => {
   it('nests entries under the nearest preceding lower level', () => {

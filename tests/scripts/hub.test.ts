@@ -7,12 +7,12 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { beamSummit } from '../../data'
+import { beamSummit } from '../../data/index.ts'
 import HubPage from '../../hub/HubPage.vue'
-import { dateRangeLabel } from '../../hub/format'
-import type { HubDeck } from '../../hub/types'
-import { parseHubArgs, UsageError } from '../../scripts/hub'
-import { deckLinks, hubDecks, hubDocument, HUB_ASSETS_DIR, roomLabel, welcomeDeck, writeHub } from '../../scripts/lib/render-hub'
+import { dateRangeLabel } from '../../hub/format.ts'
+import type { HubDeck } from '../../hub/types.ts'
+import { parseHubArgs, UsageError } from '../../scripts/hub.ts'
+import { deckLinks, hubDecks, hubDocument, HUB_ASSETS_DIR, roomLabel, welcomeDeck, writeHub } from '../../scripts/lib/render-hub.ts'
 
 const sources = [
   { slug: 'runinference', headmatter: { session: 'runinference', title: 'RunInference' } },

@@ -6,10 +6,10 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { parseSlide } from '@slidev/parser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { beamSummit } from '../../data/index'
-import { addonPathFor, type NewTalkIO, runNewTalk, snippetPathFor } from '../../scripts/new-talk'
-import { closestSessions, matchesFilter } from '../../scripts/lib/session-search'
-import { highlightSteps } from '../../scripts/lib/talk-template'
+import { beamSummit } from '../../data/index.ts'
+import { addonPathFor, type NewTalkIO, runNewTalk, snippetPathFor } from '../../scripts/new-talk.ts'
+import { closestSessions, matchesFilter } from '../../scripts/lib/session-search.ts'
+import { highlightSteps } from '../../scripts/lib/talk-template.ts'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
 

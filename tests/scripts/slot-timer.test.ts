@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import preparserSetup from '../../setup/preparser'
-import { SlotTimerError, slotTimerFor } from '../../scripts/lib/slot-timer'
+import preparserSetup from '../../setup/preparser.ts'
+import { SlotTimerError, slotTimerFor } from '../../scripts/lib/slot-timer.ts'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
 

@@ -1,7 +1,7 @@
 // The event clock composable (composables/useEventClock.ts), in happy-dom.
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
-import { atParam, parseLocalTime, useEventClock } from '../../composables/useEventClock'
+import { atParam, parseLocalTime, useEventClock } from '../../composables/useEventClock.ts'
 
 function withClock<T>(run: () => T): T {
   const scope = effectScope()

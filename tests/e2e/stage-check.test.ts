@@ -56,7 +56,8 @@ describe('inspectStage', () => {
   test('finds running text under 20px and code under 16px, grouped per element', async () => {
     const { problems } = await stage(`<ul><li class="item" style="font-size: 18px">one</li><li class="item" style="font-size: 18px">two</li></ul>
       <p class="lead" style="font-size: 19px">a paragraph</p>
-      <ol><li style="font-size: 22px"><h3 class="card" style="font-size: 18px">heading in a card</h3><strong style="font-size: 18px">bold</strong></li></ol>
+      <ol><li style="font-size: 22px"><h3 class="card" style="font-size: 18px">heading in a card</h3><strong style="font-size: 18px">bold</strong>
+        <span class="badge" style="display: inline-flex; font-size: 16px">badge</span></li></ol>
       <pre class="slidev-code" style="font-size: 14px"><code><span class="line">const x = 1</span></code></pre>`)
     expect(problems).toEqual([
       'running text at 18px (floor 20px) in <li.item> ×2: "one"',
@@ -106,12 +107,12 @@ describe('inspectStage', () => {
     const { problems } = await stage(`<pre class="slidev-code"><code>
       <span class="line highlighted">shown</span><span class="line dishonored" style="opacity: 0.3">dimmed line</span></code></pre>
       <div class="card" style="opacity: 0.5"><span>half there</span></div>
-      <div class="slidev-vclick-target slidev-vclick-hidden" style="opacity: 0"><p>never shown</p></div>
+      <div class="card-later slidev-vclick-target slidev-vclick-hidden" style="opacity: 0"><p>never shown</p></div>
       <div style="opacity: 0"><span>faded decoration</span></div>`)
     expect(problems).toEqual([
       'text dimmed at the last click (opacity 0.3 from <span.line.dishonored>): "dimmed line"',
       'text dimmed at the last click (opacity 0.5 from <div.card>): "half there"',
-      'text still hidden by a click (<div.slidev-vclick-target.slidev-vclick-hidden> is .slidev-vclick-hidden at the last click): "never shown"',
+      'text still hidden by a click (<div.card-later> is .slidev-vclick-hidden at the last click): "never shown"',
     ])
   })
 

@@ -56,7 +56,7 @@ export function inspectStage({ no, floors: FLOORS }: StageCheckInput): StageRepo
     return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat
   }
   const describe = (el: Element): string => {
-    const classes = [...el.classList].filter(c => !c.startsWith('data-v-')).slice(0, 3).map(c => `.${c}`).join('')
+    const classes = [...el.classList].filter(c => !c.startsWith('slidev-vclick')).slice(0, 3).map(c => `.${c}`).join('')
     return `<${el.localName}${el.id ? `#${el.id}` : ''}${classes}>`
   }
 
@@ -162,10 +162,11 @@ export function inspectStage({ no, floors: FLOORS }: StageCheckInput): StageRepo
     if (!smallest || px < smallest.px) smallest = { px, text: snippet(text, 40) }
     const credit = !!parent.closest('[data-stage-credit]')
     const code = !!parent.closest('.slidev-code, pre, code')
-    // Running text: the nearest block around the text is a p or li (a heading or a badge in a
-    // list item is not running text; a link or <strong> inside a paragraph is).
+    // Running text: the nearest box around the text is a p or li (a heading, or a badge drawn as
+    // an inline-block/inline-flex box, in a list item is not running text; a link or <strong>
+    // inside a paragraph is).
     let block: Element | null = parent
-    while (block && block !== page && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement
+    while (block && block !== page && getComputedStyle(block).display === 'inline') block = block.parentElement
     const running = !code && !!block && block.matches('p, li')
     const [floor, what] = credit
       ? [FLOORS.credit, 'credit text']

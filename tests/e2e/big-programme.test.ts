@@ -1,0 +1,47 @@
+// The same decks on a far bigger programme (tests/fixtures/big-programme.ts): built from a copy
+// of the repo whose data/event.ts exports the fixture, then every slide of every deck gets the
+// same checks as the shipped decks (tests/e2e/decks.test.ts): the slide checks at the first and
+// last click, the stage check at the last. Two tests per deck, "<slug>" and "<slug> on stage".
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, inject, test } from 'vitest'
+import { type Deck, discoverDecks } from '../../scripts/lib/decks.ts'
+import { assertNoProblems, type DeckVisit, recordStage, visitDeck } from './deck-visit.ts'
+import { buildFixtureSite, type FixtureSite } from './fixture-site.ts'
+
+let browser: Browser
+let site: FixtureSite
+beforeAll(async () => {
+  browser = await chromium.connect(inject('e2e').wsEndpoint)
+  site = await buildFixtureSite()
+  console.log(`big programme site built in ${site.buildSeconds.toFixed(1)}s`)
+}, 10 * 60_000)
+afterAll(async () => {
+  await site?.close()
+  await browser?.close()
+})
+
+const visits = new Map<string, Promise<DeckVisit>>()
+function visited(slug: string): Promise<DeckVisit> {
+  let visit = visits.get(slug)
+  if (!visit) {
+    // The copy's deck, so its markdown is the one that was built.
+    const deck = site.decks.find(d => d.slug === slug)
+    visit = deck ? visitDeck(browser, site.origin, deck) : Promise.reject(new Error(`no deck ${slug} in the fixture site`))
+    if (deck) visit.then(result => recordStage('big programme', deck, result), () => undefined)
+    visits.set(slug, visit)
+  }
+  return visit
+}
+
+// The repo's decks name the tests (the copy only exists once beforeAll has run).
+const decks = discoverDecks().map(deck => [deck.slug, deck] as const)
+
+describe('big programme', () => {
+  test.each(decks)('%s', async (slug, deck: Deck) => {
+    assertNoProblems(deck, 'slide', (await visited(slug)).slideProblems)
+  })
+
+  test.each(decks)('%s on stage', async (slug, deck: Deck) => {
+    assertNoProblems(deck, 'stage', (await visited(slug)).stageProblems)
+  })
+})

@@ -1,0 +1,130 @@
+// One visit of every slide of a built deck, at its first and at its last click step, in Chromium,
+// collecting two lists: the slide checks (console errors, requests off this machine, unknown
+// layouts or components, overflow; tests/e2e/slide-checks.ts) at both steps, and the stage check
+// (tests/e2e/stage-check.ts) at the last step. Shared by the shipped decks and the fixture site.
+import { appendFileSync } from 'node:fs'
+import { parseAspectRatio } from '@slidev/parser/utils'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { type Deck, loadDeck } from '../../scripts/lib/decks.ts'
+import { inspectSlide, settleSlide, slideClicksTotal } from './slide-checks.ts'
+import { inspectStage, STAGE_FLOORS } from './stage-check.ts'
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+/** Past any slide's last click, for when the click count is unknown: Slidev does not clamp ?clicks=. */
+const ALL_CLICKS = 999
+
+export interface DeckVisit {
+  /** "<slug> slide 3, 4: problem", one line per distinct problem. */
+  slideProblems: string[]
+  /** "<slug> slide 3 (click 2): problem", one line per slide and problem. */
+  stageProblems: string[]
+  /** Slides with at least one stage problem. */
+  stageFailingSlides: number
+  slideCount: number
+  /** The smallest visible text of the deck at the last click steps, canvas px. */
+  smallest?: { px: number, text: string, slide: number }
+}
+
+/** The viewport that renders the deck's canvas at scale 1 (Slidev: 980 wide, 16:9 by default). */
+function viewportOf(deck: Deck): { width: number, height: number } {
+  const width = Number(deck.headmatter.canvasWidth ?? 980)
+  const ratio = parseAspectRatio((deck.headmatter.aspectRatio ?? '16/9') as string | number)
+  return { width, height: Math.ceil(width / ratio) }
+}
+
+/** Collects problems during one slide visit; fed by the page's events. */
+class Recorder {
+  problems: string[] = []
+  blocked = new Set<string>()
+
+  async attach(context: BrowserContext): Promise<void> {
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      if (LOOPBACK.has(url.hostname)) return route.continue()
+      this.blocked.add(url.href)
+      this.problems.push(`request to ${url.href}`)
+      return route.abort('blockedbyclient')
+    })
+  }
+}
+
+export async function visitDeck(browser: Browser, origin: string, deck: Deck): Promise<DeckVisit> {
+  const { slides } = await loadDeck(deck)
+  const defaultLayout = (deck.headmatter.defaults as { layout?: string } | undefined)?.layout
+  const context = await browser.newContext({ viewport: viewportOf(deck) })
+  // Bundlers may wrap named functions in __name() (esbuild keepNames); the functions sent to
+  // page.evaluate then need it in the page too.
+  await context.addInitScript('globalThis.__name ??= (fn) => fn')
+  const recorder = new Recorder()
+  await recorder.attach(context)
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    const text = message.text()
+    // An aborted off-machine request also logs "Failed to load resource"; it is reported once already.
+    if (message.type() === 'error' && recorder.blocked.has(message.location().url)) return
+    if (message.type() === 'error' || text.includes('[Vue warn]'))
+      recorder.problems.push(`console ${message.type()}: ${text.split('\n')[0]}`)
+  })
+  page.on('pageerror', error => recorder.problems.push(`uncaught ${error.name}: ${error.message}`))
+
+  // problem text -> slides where it happened, so a deck-wide problem is one line.
+  const found = new Map<string, string[]>()
+  const stageProblems: string[] = []
+  let stageFailingSlides = 0
+  let smallest: DeckVisit['smallest']
+  const visit = async (no: number, clicks: number, layout: string | undefined, label: string) => {
+    recorder.problems = []
+    await page.goto(`${origin}/${deck.slug}/${no}${clicks ? `?clicks=${clicks}` : ''}`)
+    await page.evaluate(settleSlide, no)
+    const problems = [...recorder.problems, ...await page.evaluate(inspectSlide, { no, layout })]
+    for (const problem of new Set(problems)) found.set(problem, [...(found.get(problem) ?? []), label])
+  }
+  const stage = async (no: number, label: string) => {
+    const report = await page.evaluate(inspectStage, { no, floors: STAGE_FLOORS })
+    if (report.problems.length > 0) stageFailingSlides++
+    for (const problem of report.problems) stageProblems.push(`${deck.slug} slide ${label}: ${problem}`)
+    if (report.smallest && (!smallest || report.smallest.px < smallest.px)) smallest = { ...report.smallest, slide: no }
+  }
+  try {
+    for (const slide of slides) {
+      const layout = (slide.frontmatter.layout as string | undefined) ?? defaultLayout
+      await visit(slide.no, 0, layout, `${slide.no}`)
+      // Again at the last click step, where every v-click is shown; the stage check looks there.
+      const clicks = await page.evaluate(slideClicksTotal) ?? ALL_CLICKS
+      const label = clicks > 0 ? `${slide.no} (click ${clicks === ALL_CLICKS ? 'all' : clicks})` : `${slide.no}`
+      if (clicks > 0) await visit(slide.no, clicks, layout, label)
+      await stage(slide.no, label)
+    }
+  } finally {
+    await context.close()
+  }
+  return {
+    slideProblems: [...found].map(([problem, where]) => `${deck.slug} slide ${where.join(', ')}: ${problem}`),
+    stageProblems,
+    stageFailingSlides,
+    slideCount: slides.length,
+    smallest,
+  }
+}
+
+/** Throws the deck's problems as one message, listing every failing slide. */
+export function assertNoProblems(deck: Deck, what: string, problems: readonly string[]): void {
+  if (problems.length > 0)
+    throw new Error(`${deck.relPath}: ${problems.length} ${what} problem${problems.length === 1 ? '' : 's'}\n${problems.join('\n')}`)
+}
+
+/**
+ * With STAGE_REPORT=<file>, every deck's stage findings are appended to that file as well, for
+ * whoever coordinates the fixes (the test output keeps them too).
+ */
+export function recordStage(site: string, deck: Deck, result: DeckVisit): void {
+  const file = process.env.STAGE_REPORT
+  if (!file) return
+  const smallest = result.smallest ? `${result.smallest.px}px (slide ${result.smallest.slide}: "${result.smallest.text}")` : 'none'
+  appendFileSync(file, [
+    `## ${site}: ${deck.slug} — ${result.stageFailingSlides} of ${result.slideCount} slides fail the stage check; smallest text ${smallest}`,
+    ...result.stageProblems,
+    ...result.slideProblems.map(problem => `(slide check) ${problem}`),
+    '',
+  ].join('\n') + '\n')
+}

@@ -55,13 +55,6 @@ export interface TimeSpan {
   end: LocalDateTime
 }
 
-/** A part of a day that a schedule slide shows: [from, to). */
-export interface ScheduleWindow {
-  from: LocalDateTime
-  to: LocalDateTime
-  minutes: number
-}
-
 /** What a schedule grid draws for a day or a window of it: no session or break is cut. */
 export interface ScheduleView {
   date: LocalDate
@@ -89,41 +82,12 @@ export function scheduleSpanOf(item: ScheduleBreak | TimeSpan): TimeSpan {
 }
 
 /**
- * Splits the time from the first span's start to the last span's end into consecutive windows
- * [from, to) whose boundaries never fall inside a span. Windows are at most `maxMinutes` long
- * where possible (a span longer than that gets a window of its own, as short as it can be);
- * then as few as possible, then as even as possible.
+ * The times where a schedule may be cut into slides: every start or end of a span that falls
+ * inside no span (so no session or break is ever split), in order.
  */
-export function splitIntoWindows(spans: readonly TimeSpan[], maxMinutes: number): ScheduleWindow[] {
-  if (!(maxMinutes > 0)) throw new RangeError(`maxMinutes must be a positive number of minutes, got ${maxMinutes}`)
-  if (spans.length === 0) return []
+export function cutPointsOf(spans: readonly TimeSpan[]): LocalDateTime[] {
   const points = [...new Set(spans.flatMap(span => [span.start, span.end]))].sort()
-  const cuts = points.filter(point => !spans.some(span => span.start < point && point < span.end))
-  // Cost of the best split up to each cut: [minutes over the limit, windows, longest window, sum of squares].
-  type Cost = [number, number, number, number]
-  const better = (a: Cost, b: Cost) => {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!
-    return false
-  }
-  const best: Cost[] = [[0, 0, 0, 0]]
-  const previous: number[] = [-1]
-  for (let i = 1; i < cuts.length; i++) {
-    for (let j = 0; j < i; j++) {
-      const length = minutesBetween(cuts[j]!, cuts[i]!)
-      const [over, count, longest, squares] = best[j]!
-      const cost: Cost = [over + Math.max(0, length - maxMinutes), count + 1, Math.max(longest, length), squares + length * length]
-      if (best[i] === undefined || better(cost, best[i]!)) {
-        best[i] = cost
-        previous[i] = j
-      }
-    }
-  }
-  const windows: ScheduleWindow[] = []
-  for (let i = cuts.length - 1; i > 0; i = previous[i]!) {
-    const from = cuts[previous[i]!]!
-    windows.unshift({ from, to: cuts[i]!, minutes: minutesBetween(from, cuts[i]!) })
-  }
-  return windows
+  return points.filter(point => !spans.some(span => span.start < point && point < span.end))
 }
 
 /** "A", "A & B", "A, B & C": names as the programme lists them. */
@@ -179,11 +143,6 @@ export function createEventQueries(data: EventData) {
   /** Every span a schedule grid of the day draws: whole sessions, breaks and social events. */
   function scheduleSpansOn(date: LocalDate): TimeSpan[] {
     return [...sessionsOn(date).map(({ start, end }) => ({ start, end })), ...breaksOn(date).map(scheduleSpanOf)]
-  }
-
-  /** The day split into windows of at most `maxMinutes` (where possible) that cut no session or break. */
-  function scheduleWindows(date: LocalDate, maxMinutes = 180): ScheduleWindow[] {
-    return splitIntoWindows(scheduleSpansOn(date), maxMinutes)
   }
 
   /**
@@ -261,7 +220,6 @@ export function createEventQueries(data: EventData) {
     slotsOf,
     slotsOn: (date: LocalDate): SessionSlot[] => sessionsOn(date).flatMap(slotsOf),
     breaksOn,
-    scheduleWindows,
     scheduleView,
     keynotes: (date?: LocalDate): Session[] => sessionsInOrder
       .filter(session => session.kind === 'keynote' && (!date || dateOf(session.start) === date)),

@@ -13,10 +13,11 @@
 //    which the presenter's timer (client/composables/useTimer.ts) reads. The YAML document and raw
 //    text are left alone, so Slidev's editor never writes the injected keys back into the file.
 //  - An error thrown here rejects the parse: `slidev build` fails, naming the deck and the id.
-import { definePreparserSetup } from '@slidev/types'
+import { definePreparserSetup, type SlidevPreparserExtension } from '@slidev/types'
+import { expandGeneratedSlides } from '../scripts/lib/generated-slides.ts'
 import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer.ts'
 
-export default definePreparserSetup(({ filepath, headmatter }) => {
+function slotTimer(headmatter: Record<string, unknown>, filepath: string): SlidevPreparserExtension[] {
   const patch = slotTimerFor(headmatter, { deck: filepath })
   if (!patch || Object.keys(patch).length === 0) return []
   let headmatterSeen = false
@@ -31,4 +32,14 @@ export default definePreparserSetup(({ filepath, headmatter }) => {
       return undefined
     },
   }]
-})
+}
+
+// Generated slides (`generate: schedule` / `generate: speakers`): scripts/lib/generated-slides.ts.
+function generatedSlides(filepath: string): SlidevPreparserExtension[] {
+  return [{ name: 'beam-summit:generated-slides', transformRawLines: lines => expandGeneratedSlides(lines, filepath) }]
+}
+
+export default definePreparserSetup(({ filepath, headmatter }) => [
+  ...generatedSlides(filepath),
+  ...slotTimer(headmatter, filepath),
+])

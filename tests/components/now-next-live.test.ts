@@ -5,6 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import NowNext from '../../components/NowNext.vue'
 import ScheduleGrid from '../../components/ScheduleGrid.vue'
+import { beamSummit as eventQueries, schedulePages } from '../../data/index.ts'
+
+const lunchPage = schedulePages(eventQueries, '2022-07-18').findIndex(page => page.breaks.some(item => item.id === 'lunch-monday'))
+const pageOf = (id: string) => schedulePages(eventQueries, '2022-07-18').findIndex(page => page.blocks.some(block => block.slot.session.id === id))
 
 afterEach(() => {
   window.history.replaceState(null, '', '/')
@@ -96,7 +100,7 @@ describe('ScheduleGrid, live', () => {
 
   it('badges now and next at the clock\'s instant, and moves the now line', async () => {
     clockAt('2022-07-18T19:10:00Z') // 14:10
-    const wrapper = mount(ScheduleGrid, { props: { day: MONDAY, window: 2, live: true } })
+    const wrapper = mount(ScheduleGrid, { props: { day: MONDAY, page: pageOf('state-of-the-go-sdk-2022'), live: true } })
     expect(badges(wrapper, 'Now')).toEqual(['dataflow-under-the-covers', 'golden-signals-intuit', 'state-of-the-go-sdk-2022'])
     expect(badges(wrapper, 'Next')).toEqual(['break-wordle-with-beam'])
     expect(wrapper.get('.now-line').text()).toBe('Now 14:10')
@@ -108,14 +112,14 @@ describe('ScheduleGrid, live', () => {
 
   it('previews ?at= from the address', () => {
     window.history.replaceState(null, '', '/12?at=2022-07-18T13:20')
-    const wrapper = mount(ScheduleGrid, { props: { day: MONDAY, window: 1, live: true } })
+    const wrapper = mount(ScheduleGrid, { props: { day: MONDAY, page: lunchPage, live: true } })
     expect(wrapper.get('[data-break="lunch-monday"]').find('.badge').text()).toBe('Now')
   })
 
   it('highlights nothing outside the event, without error', () => {
     clockAt('2026-03-06T16:00:00Z')
     const error = vi.spyOn(console, 'error')
-    const windows = [0, 1, 2, 3].map(window => mount(ScheduleGrid, { props: { day: MONDAY, window, live: true } }))
+    const windows = schedulePages(eventQueries, MONDAY).map((_, page) => mount(ScheduleGrid, { props: { day: MONDAY, page, live: true } }))
     for (const wrapper of windows) {
       expect(wrapper.findAll('.badge')).toHaveLength(0)
       expect(wrapper.find('.now-line').exists()).toBe(false)
@@ -127,7 +131,7 @@ describe('ScheduleGrid, live', () => {
   it('without `live` (and without `at`) ignores the clock and ?at=', () => {
     clockAt('2022-07-18T19:10:00Z')
     window.history.replaceState(null, '', '/?at=2022-07-18T14:10')
-    const wrapper = mount(ScheduleGrid, { props: { day: MONDAY, window: 2 } })
+    const wrapper = mount(ScheduleGrid, { props: { day: MONDAY, page: pageOf('state-of-the-go-sdk-2022') } })
     expect(wrapper.findAll('.badge')).toHaveLength(0)
     expect(wrapper.find('.now-line').exists()).toBe(false)
     expect(vi.getTimerCount()).toBe(0)
@@ -135,7 +139,7 @@ describe('ScheduleGrid, live', () => {
 
   it('a given `at` wins over the live clock', () => {
     clockAt('2022-07-18T19:10:00Z')
-    const wrapper = mount(ScheduleGrid, { props: { day: MONDAY, window: 1, live: true, at: '2022-07-18T13:20' } })
+    const wrapper = mount(ScheduleGrid, { props: { day: MONDAY, page: lunchPage, live: true, at: '2022-07-18T13:20' } })
     expect(wrapper.get('[data-break="lunch-monday"]').find('.badge').text()).toBe('Now')
   })
 })

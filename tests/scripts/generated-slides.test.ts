@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { beamSummit, schedulePages, speakerPages } from '../../data/index.ts'
+import { expandGeneratedSlides } from '../../scripts/lib/generated-slides.ts'
+
+const deck = (asking: string[]) => ['---', 'title: Deck', '---', '', '# First', '', ...asking, '---', '', '# After', '']
+
+describe('expandGeneratedSlides', () => {
+  it('turns one schedule slide into one slide per page, each titled with its part and keeping the notes', () => {
+    const lines = deck(['---', 'generate: schedule', 'day: 2022-07-18', '---', '', '# Monday Schedule', '', '<!--', '{part}. Say hello.', '-->', ''])
+    expandGeneratedSlides(lines, 'slides/test.md')
+    const pages = schedulePages(beamSummit, '2022-07-18')
+    const grids = lines.filter(line => line.startsWith('<ScheduleGrid'))
+    expect(grids).toEqual(pages.map(page => `<ScheduleGrid day="2022-07-18" :page="${page.index}" live />`))
+    expect(lines.filter(line => line === '# Monday Schedule')).toHaveLength(pages.length)
+    expect(lines).toContain(`title: Monday Schedule · 2 of ${pages.length} · ${pages[1]!.window}`)
+    expect(lines).toContain(`Monday schedule · 2 of ${pages.length} · ${pages[1]!.window}. Say hello.`)
+    expect(lines.some(line => line.startsWith('generate'))).toBe(false)
+    expect(lines.slice(-3)).toEqual(['', '# After', ''])
+  })
+
+  it('turns one speakers slide into the wall\'s pages', () => {
+    const lines = deck(['---', 'generate: speakers', '---', '', '# Thanks to our speakers!', ''])
+    expandGeneratedSlides(lines, 'slides/test.md')
+    expect(lines.filter(line => line.startsWith('<SpeakerWall'))).toHaveLength(speakerPages(beamSummit.allSpeakers()).length)
+  })
+
+  it('fails with one line naming the deck and the field', () => {
+    expect(() => expandGeneratedSlides(deck(['---', 'generate: schedule', 'day: 2022-07-32', '---', '']), 'slides/test.md'))
+      .toThrow(/^slides\/test\.md: .*field "day" is "2022-07-32"/)
+    expect(() => expandGeneratedSlides(deck(['---', 'generate: agenda', '---', '']), 'slides/test.md'))
+      .toThrow(/slides\/test\.md: .*field "generate" must be one of schedule, speakers/)
+  })
+
+  it('leaves a deck without generate alone', () => {
+    const lines = deck(['---', 'layout: section', '---', '', '# Part'])
+    const before = [...lines]
+    expandGeneratedSlides(lines, 'slides/test.md')
+    expect(lines).toEqual(before)
+  })
+})

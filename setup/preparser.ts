@@ -15,12 +15,13 @@
 //  - An error thrown here rejects the parse: `slidev build` fails, naming the deck and the id.
 import { definePreparserSetup } from '@slidev/types'
 import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer.ts'
+import { missingPhotoNotes } from './missing-photo-notes.ts'
 
 export default definePreparserSetup(({ filepath, headmatter }) => {
   const patch = slotTimerFor(headmatter, { deck: filepath })
-  if (!patch || Object.keys(patch).length === 0) return []
+  if (!patch || Object.keys(patch).length === 0) return [missingPhotoNotes()]
   let headmatterSeen = false
-  return [{
+  return [missingPhotoNotes(), {
     name: 'beam-summit:slot-timer',
     async transformSlide(_content, frontmatter: Record<string, unknown>) {
       // The first slide parsed is the entry's first slide, which carries the headmatter.

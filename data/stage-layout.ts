@@ -108,3 +108,42 @@ export function urlBreakParts(url: string): string[] {
   // The scheme's "//" stays whole: no break between "https:/" and "/".
   return url.match(/^[a-z][a-z0-9+.-]*:\/\/|[^/.?&=#_+,-]*(?:[/.?&=#_+,-]+|$)/gi)?.filter(part => part.length > 0) ?? [url]
 }
+
+/**
+ * Room signage (components/RoomSignage.vue): the big line between the header and footer rules.
+ * Width 920 (980 less the sign's 30 px sides), height budget 131 px once the kicker, the speakers
+ * (two lines) and the footer (bounded by its own clamps) have theirs. A character of the heading
+ * font is taken as 0.55 em wide (Space Grotesk bold measures 0.52 em on the sign's titles).
+ */
+export const SIGN_HEADLINE = { width: 920, height: 131, lineHeight: 1.08, charEm: 0.55 } as const
+const SIGN_STEPS: readonly TypeToken[] = ['display', 'h1', 'h2', 'h3']
+
+/** Lines a token gets in the headline budget, and how many characters they hold. */
+export function signCapacity(size: TypeToken): { lines: number, chars: number } {
+  const px = TYPE_PX[size]
+  const lines = Math.max(1, Math.floor(SIGN_HEADLINE.height / (px * SIGN_HEADLINE.lineHeight)))
+  return { lines, chars: lines * Math.floor(SIGN_HEADLINE.width / (px * SIGN_HEADLINE.charEm)) }
+}
+
+export interface SignHeadlineType {
+  size: TypeToken
+  /** The line clamp: a title longer than the data's longest is cut there (its full text stays in the DOM and on the day list). */
+  lines: number
+  clamped: boolean
+}
+
+/**
+ * The headline's size for a title of `length` characters, given the longest title the data holds:
+ * the floor is the biggest size at which that longest title fits the budget, so every real title
+ * is shown whole; shorter titles get bigger type; anything longer than the data's longest (a title
+ * edited in later) takes the floor size and is clamped to its lines.
+ */
+export function signHeadline(length: number, longest: number): SignHeadlineType {
+  const floorIndex = SIGN_STEPS.findIndex(size => signCapacity(size).chars >= longest)
+  const floor = floorIndex < 0 ? SIGN_STEPS.length - 1 : floorIndex
+  const fitting = SIGN_STEPS.findIndex(size => signCapacity(size).chars >= length)
+  const index = fitting < 0 ? floor : Math.min(fitting, floor)
+  const size = SIGN_STEPS[index]!
+  const capacity = signCapacity(size)
+  return { size, lines: capacity.lines, clamped: length > capacity.chars }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_AREA, listType, QR_MIN_SIZE, TYPE_PX, urlBreakParts, wallLayout } from '../../data/stage-layout.ts'
+import { beamSummit } from '../../data/index.ts'
+import { CONTENT_AREA, listType, QR_MIN_SIZE, SIGN_HEADLINE, signCapacity, signHeadline, TYPE_PX, urlBreakParts, wallLayout } from '../../data/stage-layout.ts'
 
 describe('wallLayout', () => {
   it.each([
@@ -79,5 +80,42 @@ describe('urlBreakParts', () => {
   it('never cuts inside a word', () => {
     expect(urlBreakParts('https://beamsummit.org/')).toEqual(['https://', 'beamsummit.', 'org/'])
     expect(urlBreakParts('https://github.com/apache/beam/tree/master/sdks/typescript').at(-1)).toBe('typescript')
+  })
+})
+
+describe('signHeadline (room signage)', () => {
+  const longest = Math.max(...beamSummit.allSessions().map(session => session.title.length))
+
+  it('fits every title the data holds whole: none is clamped', () => {
+    for (const session of beamSummit.allSessions()) {
+      const type = signHeadline(session.title.length, longest)
+      expect(type.clamped, session.title).toBe(false)
+      expect(TYPE_PX[type.size]).toBeGreaterThanOrEqual(30)
+    }
+  })
+
+  it('a 140-character title (longer than the data\'s longest) takes the floor size and is clamped to the lines that fit', () => {
+    const title = 'x'.repeat(140)
+    expect(title).toHaveLength(140)
+    expect(longest).toBeLessThan(140)
+    const type = signHeadline(title.length, longest)
+    expect(type).toEqual({ size: signHeadline(longest, longest).size, lines: 3, clamped: true })
+    // The clamped lines stay inside the block's height budget.
+    expect(type.lines * TYPE_PX[type.size] * SIGN_HEADLINE.lineHeight).toBeLessThanOrEqual(SIGN_HEADLINE.height)
+  })
+
+  it('if the data held a 140-character title, the floor would drop so that it fits whole', () => {
+    const type = signHeadline(140, 140)
+    expect(type.clamped).toBe(false)
+    expect(signCapacity(type.size).chars).toBeGreaterThanOrEqual(140)
+    expect(type.lines * TYPE_PX[type.size] * SIGN_HEADLINE.lineHeight).toBeLessThanOrEqual(SIGN_HEADLINE.height)
+  })
+
+  it('short titles and messages get display size, never more lines than the budget holds', () => {
+    expect(signHeadline(24, longest)).toEqual({ size: 'display', lines: 2, clamped: false })
+    for (let length = 1; length <= 300; length += 7) {
+      const type = signHeadline(length, longest)
+      expect(type.lines * TYPE_PX[type.size] * SIGN_HEADLINE.lineHeight).toBeLessThanOrEqual(SIGN_HEADLINE.height)
+    }
   })
 })

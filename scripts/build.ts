@@ -21,6 +21,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Deck, deckProblems, discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { parseCommandLine, UsageError } from './lib/cli.ts'
+import { formatMissingPhotos, scanMissingPhotos } from './lib/missing-photos.ts'
 import { pool } from './lib/pool.ts'
 import { peakRssMb } from './lib/peak-rss.ts'
 import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts'
@@ -445,6 +446,8 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
   renameSync(staging, DIST)
   const rebuilt = results.filter(r => !r.cached).length
   console.log(`Built ${decks.length} deck${decks.length === 1 ? '' : 's'} into dist/ in ${total}s: ${rebuilt} rebuilt, ${decks.length - rebuilt} cached`)
+  const photos = formatMissingPhotos(scanMissingPhotos(REPO_ROOT, decks))
+  if (photos) console.log(photos)
   rmSync(old, { recursive: true, force: true })
   return 0
 }

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
+import { formatMissingPhotos, scanMissingPhotos } from './lib/missing-photos.ts'
 
 const [wanted = 'welcome', ...slidevArgs] = process.argv.slice(2)
 const decks = discoverDecks()
@@ -11,6 +12,8 @@ if (!deck) {
   console.error(`No deck "${wanted}". Decks: ${decks.map(d => d.slug).join(', ') || 'none'}`)
   process.exit(2)
 }
+const photos = formatMissingPhotos(scanMissingPhotos(REPO_ROOT, [deck]))
+if (photos) console.warn(photos)
 const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), deck.file, ...slidevArgs], {
   cwd: REPO_ROOT,
   stdio: 'inherit',

@@ -16,6 +16,7 @@
 import { definePreparserSetup, type SlidevPreparserExtension } from '@slidev/types'
 import { expandGeneratedSlides } from '../scripts/lib/generated-slides.ts'
 import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer.ts'
+import { missingPhotoNotes } from './missing-photo-notes.ts'
 
 function slotTimer(headmatter: Record<string, unknown>, filepath: string): SlidevPreparserExtension[] {
   const patch = slotTimerFor(headmatter, { deck: filepath })
@@ -42,4 +43,5 @@ function generatedSlides(filepath: string): SlidevPreparserExtension[] {
 export default definePreparserSetup(({ filepath, headmatter }) => [
   ...generatedSlides(filepath),
   ...slotTimer(headmatter, filepath),
+  missingPhotoNotes(),
 ])

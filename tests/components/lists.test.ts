@@ -79,8 +79,12 @@ describe('SpaceNotes and SpeakerReminders', () => {
     expect(text).toContain(beamSummit.logistics().easelPads)
   })
 
-  it('lists the speaker reminders', () => {
-    const items = mount(SpeakerReminders).findAll('li').map(li => li.text())
-    expect(items).toEqual(beamSummit.logistics().speakerReminders)
+  it('sets the one speaker reminder large, as the slide message, not as a one-item list', () => {
+    const reminders = beamSummit.logistics().speakerReminders
+    expect(reminders).toHaveLength(1)
+    const wrapper = mount(SpeakerReminders)
+    expect(wrapper.findAll('li')).toHaveLength(0)
+    expect(wrapper.get('p.is-single').text()).toBe(reminders[0])
+    expect(wrapper.get('p.is-single').attributes('style')).toContain('var(--bs-type-display)')
   })
 })

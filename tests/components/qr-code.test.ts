@@ -32,7 +32,36 @@ describe('QrCode', () => {
   })
 })
 
+describe('QrCode on stage', () => {
+  it('is 221 px (40 % of the canvas height) by default', () => {
+    const svg = mount(QrCode, { props: { url: 'https://beamsummit.org/' } }).get('svg')
+    expect(svg.attributes('width')).toBe('221')
+  })
+
+  it('prints the whole URL with a break opportunity after each separator only', () => {
+    const url = 'https://maps.google.com/?q=Lazarus+Brewing+Co,+Austin'
+    const caption = mount(QrCode, { props: { url } }).get('.url')
+    expect(caption.text()).toBe(url)
+    const html = caption.html().replace(/<wbr[^>]*>/g, '|')
+    expect(html).toContain('maps.|google.|com/?|q=|Lazarus+|Brewing+|')
+    expect(html).not.toMatch(/[a-z]\|[a-z]/i)
+  })
+
+  it('sets the slot beside the code, as the slide\'s message', () => {
+    const wrapper = mount(QrCode, { props: { url: 'https://beamsummit.org/' }, slots: { default: 'Please fill our survey' } })
+    expect(wrapper.classes()).toContain('has-message')
+    expect(wrapper.get('.message').text()).toBe('Please fill our survey')
+    expect(wrapper.find('figure svg').exists()).toBe(true)
+    expect(mount(QrCode, { props: { url: 'https://beamsummit.org/' } }).find('.message').exists()).toBe(false)
+  })
+})
+
 describe('LinkQr', () => {
+  it('passes its slot on as the message beside the code', () => {
+    const wrapper = mount(LinkQr, { props: { link: 'survey' }, slots: { default: 'Please, PLEASE fill our survey:' } })
+    expect(wrapper.get('.message').text()).toBe('Please, PLEASE fill our survey:')
+  })
+
   it.each(['survey', 'jobs', 'website'] as const)('shows the %s link with its label', (link) => {
     const wrapper = mount(LinkQr, { props: { link } })
     const target = beamSummit.links()[link]

@@ -42,12 +42,16 @@ describe('RoomSignage, now and next', () => {
     expect(text(wrapper, '.kicker-extra')).toBe('40 min left')
   })
 
-  it('gives long titles smaller type, never below the smallest size', () => {
-    const long = mount(RoomSignage, { props: { room: 'room-203', at: '2022-07-18T17:20' } })
-    expect(text(long, '.headline')).toBe('Implementing Cloud Agnostic Machine Learning Workflows with Apache Beam on Kubernetes')
-    expect(long.get('.headline').classes()).toContain('size-s')
+  it('sizes the headline for the longest title the data holds: long titles at h1, whole (no clamp), short ones at display', () => {
+    const long = mount(RoomSignage, { props: { room: 'room-203', at: '2022-07-18T12:10' } })
+    const headline = long.get('.headline')
+    expect(headline.text()).toBe('Houston, we\'ve got a problem: 6 principles for pipelines design taken from the Apollo missions')
+    expect(headline.attributes('data-size')).toBe('h1')
+    expect(headline.classes()).not.toContain('is-clamped')
+    expect(headline.attributes('style')).toContain('font-size: var(--bs-type-h1)')
+    expect(headline.attributes('style')).toContain('--lines: 3')
     const short = mount(RoomSignage, { props: { room: 'room-202', at: '2022-07-18T14:10' } })
-    expect(short.get('.headline').classes()).toContain('size-l')
+    expect(short.get('.headline').attributes('data-size')).toBe('display')
   })
 
   it('lunch: the break under way, where it is, and the next session in the room', () => {

@@ -10,7 +10,7 @@ function organisations(prefix: string, count: number) {
 }
 
 describe('SponsorWall', () => {
-  it('lays out 40 sponsors as 40 tiles with the dense class, tiers in order and empty tiers hidden', () => {
+  it('lays out 40 sponsors as 40 tiles, names at 16 px, tiers in order and empty tiers hidden', () => {
     const wrapper = mount(SponsorWall, {
       props: {
         groups: [
@@ -22,13 +22,16 @@ describe('SponsorWall', () => {
       },
     })
     expect(wrapper.findAll('.organisation-tile')).toHaveLength(40)
-    expect(wrapper.classes()).toContain('density-dense')
+    expect(wrapper.attributes('data-name-size')).toBe('label')
+    expect(wrapper.attributes('style')).toContain('--tile-font: var(--bs-type-label)')
     expect(wrapper.findAll('h3').map(h => h.text())).toEqual(['Platinum', 'Gold', 'Silver'])
+    // The smallest tier is centred on its own row: 4 columns, not the wall's 8.
+    expect(wrapper.findAll('.tiles')[0]!.attributes('style')).toContain('--group-columns: 4')
   })
 
-  it.each([[1, 'density-sparse'], [8, 'density-medium'], [20, 'density-compact'], [25, 'density-dense']])('uses the right density for %i sponsors', (count, density) => {
+  it.each([[1, 'hero'], [2, 'display'], [5, 'h1'], [12, 'h2'], [40, 'label']])('grows the tiles for few sponsors: %i sponsors get names at --bs-type-%s', (count, size) => {
     const wrapper = mount(SponsorWall, { props: { groups: [{ title: 'Gold', organisations: organisations('x', count) }] } })
-    expect(wrapper.classes()).toContain(density)
+    expect(wrapper.attributes('data-name-size')).toBe(size)
     expect(wrapper.findAll('.organisation-tile')).toHaveLength(count)
   })
 
@@ -64,5 +67,7 @@ describe('PartnerWall', () => {
     expect(wrapper.findAll('h3')).toHaveLength(0)
     expect(wrapper.findAll('.organisation-tile')).toHaveLength(beamSummit.partners().length)
     expect(wrapper.text()).toContain('ChickTECH')
+    // One partner fills the slide: its name at hero size.
+    expect(wrapper.attributes('data-name-size')).toBe('hero')
   })
 })

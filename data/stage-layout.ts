@@ -1,0 +1,149 @@
+/**
+ * Sizing for the stage: how big a wall of organisations, a QR code or a list gets on the 980x552
+ * canvas. Pure functions of counts (no DOM), so the choices are unit-tested and every slide that
+ * shows the same number of things looks the same. Sizes are canvas px; type sizes are names of the
+ * `--bs-type-*` tokens in styles/base.css, never raw sizes.
+ */
+
+/** A step of the stage type scale (styles/base.css `--bs-type-<name>`). */
+export type TypeToken = 'label' | 'small' | 'body' | 'lead' | 'h3' | 'h2' | 'h1' | 'display' | 'hero'
+
+/** Canvas px of each token, mirrored from styles/base.css so the fitting below can count lines. */
+export const TYPE_PX: Record<TypeToken, number> = {
+  label: 16, small: 18, body: 22, lead: 28, h3: 26, h2: 30, h1: 40, display: 56, hero: 72,
+}
+
+/** The slide canvas, and the room a component has under a slide's h1 in the default layout. */
+export const CANVAS = { width: 980, height: 552 } as const
+export const CONTENT_AREA = { width: 868, height: 392 } as const
+
+/** The guide's floor for a QR code: 40 % of the canvas height, so a phone reads it from the back row. */
+export const QR_MIN_SIZE = Math.ceil(CANVAS.height * 0.4)
+
+/** One size step of a wall, biggest first. */
+interface WallStep {
+  tileWidth: number
+  tileHeight: number
+  gap: number
+  /** The organisation's name in a typographic tile. */
+  name: TypeToken
+  /** A tier's heading above its tiles. */
+  title: TypeToken
+}
+
+const WALL_STEPS: readonly WallStep[] = [
+  { tileWidth: 680, tileHeight: 280, gap: 24, name: 'hero', title: 'h2' },
+  { tileWidth: 410, tileHeight: 220, gap: 24, name: 'display', title: 'h2' },
+  { tileWidth: 270, tileHeight: 150, gap: 20, name: 'h1', title: 'h3' },
+  { tileWidth: 200, tileHeight: 100, gap: 16, name: 'h2', title: 'h3' },
+  { tileWidth: 160, tileHeight: 76, gap: 12, name: 'body', title: 'small' },
+  { tileWidth: 124, tileHeight: 60, gap: 10, name: 'small', title: 'label' },
+  // The floor: names at --bs-type-label (16 px), 8 to a row; 40 organisations in three tiers fit.
+  { tileWidth: 100, tileHeight: 46, gap: 6, name: 'label', title: 'label' },
+]
+
+export interface WallLayout {
+  tileWidth: number
+  tileHeight: number
+  gap: number
+  name: TypeToken
+  title: TypeToken
+  /** Tiles per row (a group with fewer tiles is centred). */
+  columns: number
+  /** Height the wall takes, canvas px. */
+  height: number
+  /** False only when even the smallest step overflows the area: page the wall then. */
+  fits: boolean
+}
+
+/** Space a tier heading takes above its tiles (one line at 1.2, plus the gap under it). */
+const titleBlock = (step: WallStep) => TYPE_PX[step.title] * 1.2 + step.gap / 2
+
+function wallHeight(step: WallStep, groups: number[], columns: number, titled: boolean): number {
+  const shown = groups.filter(count => count > 0)
+  const tiles = shown.reduce((sum, count) => {
+    const rows = Math.ceil(count / columns)
+    return sum + rows * step.tileHeight + (rows - 1) * step.gap
+  }, 0)
+  return tiles + (titled ? shown.length * titleBlock(step) : 0) + Math.max(0, shown.length - 1) * step.gap
+}
+
+/**
+ * The biggest tiles with which `groups` (tile counts per tier, in order) fit `area`: one
+ * organisation fills the slide with its name at hero size, 40 still fit with names at 16 px.
+ * `titled`: the tiers carry a heading (a partner wall has none).
+ */
+export function wallLayout(groups: number | number[], options: { area?: { width: number, height: number }, titled?: boolean } = {}): WallLayout {
+  const counts = (typeof groups === 'number' ? [groups] : groups).filter(count => count > 0)
+  const area = options.area ?? CONTENT_AREA
+  const titled = options.titled ?? true
+  const largest = Math.max(1, ...counts)
+  const measure = (step: WallStep): WallLayout => {
+    const fitting = Math.max(1, Math.floor((area.width + step.gap) / (step.tileWidth + step.gap)))
+    const columns = Math.min(fitting, largest)
+    const height = wallHeight(step, counts, columns, titled)
+    return { ...step, columns, height, fits: height <= area.height && step.tileWidth <= area.width }
+  }
+  for (const step of WALL_STEPS) {
+    const layout = measure(step)
+    if (layout.fits) return layout
+  }
+  return measure(WALL_STEPS.at(-1)!)
+}
+
+/** How a list of short lines (reminders, notes) is set: one alone is set large, more get smaller. */
+export function listType(count: number): { size: TypeToken, bullets: boolean } {
+  if (count <= 1) return { size: 'display', bullets: false }
+  if (count <= 3) return { size: 'h2', bullets: true }
+  if (count <= 5) return { size: 'lead', bullets: true }
+  return { size: 'body', bullets: true }
+}
+
+/**
+ * A URL cut after its separators (`/`, `.`, `?`, `&`, `=`, `-`, `_`, `#`, `+`, `,`), so a narrow caption
+ * wraps it at a boundary (a `<wbr>` after each part), never inside a word. Joined, the parts are
+ * the URL.
+ */
+export function urlBreakParts(url: string): string[] {
+  // The scheme's "//" stays whole: no break between "https:/" and "/".
+  return url.match(/^[a-z][a-z0-9+.-]*:\/\/|[^/.?&=#_+,-]*(?:[/.?&=#_+,-]+|$)/gi)?.filter(part => part.length > 0) ?? [url]
+}
+
+/**
+ * Room signage (components/RoomSignage.vue): the big line between the header and footer rules.
+ * Width 920 (980 less the sign's 30 px sides), height budget 131 px once the kicker, the speakers
+ * (two lines) and the footer (bounded by its own clamps) have theirs. A character of the heading
+ * font is taken as 0.55 em wide (Space Grotesk bold measures 0.52 em on the sign's titles).
+ */
+export const SIGN_HEADLINE = { width: 920, height: 131, lineHeight: 1.08, charEm: 0.55 } as const
+const SIGN_STEPS: readonly TypeToken[] = ['display', 'h1', 'h2', 'h3']
+
+/** Lines a token gets in the headline budget, and how many characters they hold. */
+export function signCapacity(size: TypeToken): { lines: number, chars: number } {
+  const px = TYPE_PX[size]
+  const lines = Math.max(1, Math.floor(SIGN_HEADLINE.height / (px * SIGN_HEADLINE.lineHeight)))
+  return { lines, chars: lines * Math.floor(SIGN_HEADLINE.width / (px * SIGN_HEADLINE.charEm)) }
+}
+
+export interface SignHeadlineType {
+  size: TypeToken
+  /** The line clamp: a title longer than the data's longest is cut there (its full text stays in the DOM and on the day list). */
+  lines: number
+  clamped: boolean
+}
+
+/**
+ * The headline's size for a title of `length` characters, given the longest title the data holds:
+ * the floor is the biggest size at which that longest title fits the budget, so every real title
+ * is shown whole; shorter titles get bigger type; anything longer than the data's longest (a title
+ * edited in later) takes the floor size and is clamped to its lines.
+ */
+export function signHeadline(length: number, longest: number): SignHeadlineType {
+  const floorIndex = SIGN_STEPS.findIndex(size => signCapacity(size).chars >= longest)
+  const floor = floorIndex < 0 ? SIGN_STEPS.length - 1 : floorIndex
+  const fitting = SIGN_STEPS.findIndex(size => signCapacity(size).chars >= length)
+  const index = fitting < 0 ? floor : Math.min(fitting, floor)
+  const size = SIGN_STEPS[index]!
+  const capacity = signCapacity(size)
+  return { size, lines: capacity.lines, clamped: length > capacity.chars }
+}

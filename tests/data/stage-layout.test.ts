@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { beamSummit } from '../../data/index.ts'
+import { CONTENT_AREA, listType, QR_MIN_SIZE, SIGN_HEADLINE, signCapacity, signHeadline, TYPE_PX, urlBreakParts, wallLayout } from '../../data/stage-layout.ts'
+
+describe('wallLayout', () => {
+  it.each([
+    [1, 'hero', 1],
+    [2, 'display', 2],
+    [5, 'h1', 3],
+    [12, 'h2', 4],
+    [40, 'label', 8],
+  ] as const)('%i organisations: names at --bs-type-%s, %i to a row, inside the content area', (count, name, columns) => {
+    const layout = wallLayout(count)
+    expect(layout.name).toBe(name)
+    expect(layout.columns).toBe(columns)
+    expect(layout.fits).toBe(true)
+    expect(layout.height).toBeLessThanOrEqual(CONTENT_AREA.height)
+    expect(layout.columns * layout.tileWidth + (layout.columns - 1) * layout.gap).toBeLessThanOrEqual(CONTENT_AREA.width)
+  })
+
+  it('one organisation fills the slide: a tile most of the content area wide, its name at hero size', () => {
+    const one = wallLayout(1)
+    expect(one.tileWidth).toBeGreaterThan(CONTENT_AREA.width * 0.75)
+    expect(TYPE_PX[one.name]).toBe(72)
+  })
+
+  it('fewer organisations never get smaller tiles, and names never go under 16 px, from 1 to 40', () => {
+    let previous = Number.POSITIVE_INFINITY
+    for (let count = 1; count <= 40; count++) {
+      const layout = wallLayout(count)
+      expect(layout.tileWidth, `${count}`).toBeLessThanOrEqual(previous)
+      expect(TYPE_PX[layout.name]).toBeGreaterThanOrEqual(16)
+      expect(layout.fits, `${count}`).toBe(true)
+      previous = layout.tileWidth
+    }
+  })
+
+  it('40 organisations in three tiers (tier headings included) still fit', () => {
+    const layout = wallLayout([4, 12, 24])
+    expect(layout.fits).toBe(true)
+    expect(layout.height).toBeLessThanOrEqual(CONTENT_AREA.height)
+    expect(TYPE_PX[layout.name]).toBe(16)
+  })
+
+  it('tier headings take room: two single-tile tiers get smaller tiles than one tier of two', () => {
+    expect(wallLayout([1, 1]).tileWidth).toBeLessThan(wallLayout([2]).tileWidth)
+    expect(wallLayout([1, 1], { titled: false }).tileWidth).toBeGreaterThanOrEqual(wallLayout([1, 1]).tileWidth)
+  })
+
+  it('says when even the smallest tiles overflow (the slide must page then)', () => {
+    expect(wallLayout(200).fits).toBe(false)
+  })
+})
+
+describe('listType', () => {
+  it('sets one line alone at display size without a bullet, more lines as a smaller list', () => {
+    expect(listType(1)).toEqual({ size: 'display', bullets: false })
+    expect(listType(3).bullets).toBe(true)
+    expect(TYPE_PX[listType(3).size]).toBeGreaterThan(TYPE_PX[listType(8).size])
+    expect(TYPE_PX[listType(8).size]).toBeGreaterThanOrEqual(22)
+  })
+})
+
+describe('QR_MIN_SIZE', () => {
+  it('is 40 % of the 552 px canvas height', () => {
+    expect(QR_MIN_SIZE).toBe(221)
+  })
+})
+
+describe('urlBreakParts', () => {
+  it('cuts after separators, keeps the scheme whole, and joins back to the URL', () => {
+    const url = 'https://maps.google.com/?q=Lazarus+Brewing+Co,+Austin'
+    const parts = urlBreakParts(url)
+    expect(parts.join('')).toBe(url)
+    expect(parts[0]).toBe('https://')
+    expect(parts).toContain('google.')
+    expect(parts.every(part => /[/.?&=#_+,-]$/.test(part) || part === parts.at(-1))).toBe(true)
+  })
+
+  it('never cuts inside a word', () => {
+    expect(urlBreakParts('https://beamsummit.org/')).toEqual(['https://', 'beamsummit.', 'org/'])
+    expect(urlBreakParts('https://github.com/apache/beam/tree/master/sdks/typescript').at(-1)).toBe('typescript')
+  })
+})
+
+describe('signHeadline (room signage)', () => {
+  const longest = Math.max(...beamSummit.allSessions().map(session => session.title.length))
+
+  it('fits every title the data holds whole: none is clamped', () => {
+    for (const session of beamSummit.allSessions()) {
+      const type = signHeadline(session.title.length, longest)
+      expect(type.clamped, session.title).toBe(false)
+      expect(TYPE_PX[type.size]).toBeGreaterThanOrEqual(30)
+    }
+  })
+
+  it('a 140-character title (longer than the data\'s longest) takes the floor size and is clamped to the lines that fit', () => {
+    const title = 'x'.repeat(140)
+    expect(title).toHaveLength(140)
+    expect(longest).toBeLessThan(140)
+    const type = signHeadline(title.length, longest)
+    expect(type).toEqual({ size: signHeadline(longest, longest).size, lines: 3, clamped: true })
+    // The clamped lines stay inside the block's height budget.
+    expect(type.lines * TYPE_PX[type.size] * SIGN_HEADLINE.lineHeight).toBeLessThanOrEqual(SIGN_HEADLINE.height)
+  })
+
+  it('if the data held a 140-character title, the floor would drop so that it fits whole', () => {
+    const type = signHeadline(140, 140)
+    expect(type.clamped).toBe(false)
+    expect(signCapacity(type.size).chars).toBeGreaterThanOrEqual(140)
+    expect(type.lines * TYPE_PX[type.size] * SIGN_HEADLINE.lineHeight).toBeLessThanOrEqual(SIGN_HEADLINE.height)
+  })
+
+  it('short titles and messages get display size, never more lines than the budget holds', () => {
+    expect(signHeadline(24, longest)).toEqual({ size: 'display', lines: 2, clamped: false })
+    for (let length = 1; length <= 300; length += 7) {
+      const type = signHeadline(length, longest)
+      expect(type.lines * TYPE_PX[type.size] * SIGN_HEADLINE.lineHeight).toBeLessThanOrEqual(SIGN_HEADLINE.height)
+    }
+  })
+})

@@ -34,8 +34,17 @@ test.each(sessionDecks.map(deck => [deck.slug, deck] as const))('%s: cover and c
     for (const cover of covers) {
       await page.goto(`${origin}/${deck.slug}/${cover.no}`, { waitUntil: 'networkidle' })
       const slide = page.locator(`.slidev-page-${cover.no}`)
-      await expect.poll(() => slide.locator('.bs-session-cover__title').textContent()).toBe(session.title)
-      expect(await slide.locator('.bs-byline__name').allTextContents()).toEqual(speakers)
+      // The seed's own cover wording (coverTitle:, coverByline: in the slide or the deck) wins on the cover.
+      const setting = (key: string): string | undefined => {
+        const value = cover.frontmatter[key] ?? deck.headmatter[key]
+        return typeof value === 'string' && value !== '' ? value : undefined
+      }
+      await expect.poll(() => slide.locator('.bs-session-cover__title').textContent()).toBe(setting('coverTitle') ?? session.title)
+      const byline = setting('coverByline')
+      if (byline)
+        expect(await slide.locator('.bs-byline__text').textContent()).toBe(byline)
+      else
+        expect(await slide.locator('.bs-byline__name').allTextContents()).toEqual(speakers)
       const meta = await slide.locator('.bs-byline__meta dd').allTextContents()
       expect(meta.join(' | ')).toContain(`${beamSummit.clockOf(session.start)} – ${beamSummit.clockOf(session.end)}`)
       expect(meta.join(' | ')).toContain(beamSummit.roomById(session.roomId).name)

@@ -38,10 +38,10 @@ const decks = discoverDecks().map(deck => [deck.slug, deck] as const)
 
 describe('big programme', () => {
   test.each(decks)('%s', async (slug, deck: Deck) => {
-    assertNoProblems(deck, 'slide', (await visited(slug)).slideProblems)
+    assertNoProblems('big programme', deck, 'slide', (await visited(slug)).slideProblems)
   })
 
   test.each(decks)('%s on stage', async (slug, deck: Deck) => {
-    assertNoProblems(deck, 'stage', (await visited(slug)).stageProblems)
+    assertNoProblems('big programme', deck, 'stage', (await visited(slug)).stageProblems)
   })
 })

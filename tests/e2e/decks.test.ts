@@ -33,9 +33,9 @@ function visited(deck: Deck): Promise<DeckVisit> {
 const decks = discoverDecks().map(deck => [deck.slug, deck] as const)
 
 test.each(decks)('%s', async (_slug, deck) => {
-  assertNoProblems(deck, 'slide', (await visited(deck)).slideProblems)
+  assertNoProblems('shipped data', deck, 'slide', (await visited(deck)).slideProblems)
 })
 
 test.each(decks)('%s on stage', async (_slug, deck) => {
-  assertNoProblems(deck, 'stage', (await visited(deck)).stageProblems)
+  assertNoProblems('shipped data', deck, 'stage', (await visited(deck)).stageProblems)
 })

@@ -111,7 +111,12 @@ export interface LoadedDeck {
 /** Loads a deck with Slidev's own parser. */
 export async function loadDeck(deck: Deck): Promise<LoadedDeck> {
   const userRoot = path.dirname(deck.file)
-  const data = await load({ roots: [userRoot], userRoot }, deck.file)
+  // The slides as built: a slide that asks for generated slides (`generate: schedule`) counts as
+  // the slides the preparser makes of it (setup/preparser.ts), so pages and slides line up.
+  const { expandGeneratedSlides } = await import('./generated-slides.ts')
+  const lines = readFileSync(deck.file, 'utf8').split(/\r?\n/)
+  expandGeneratedSlides(lines, deck.file)
+  const data = await load({ roots: [userRoot], userRoot }, deck.file, { [deck.file]: lines.join('\n') })
   return {
     slides: data.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter as Record<string, unknown> })),
     files: [deck.file, ...Object.keys(data.watchFiles).filter(f => f !== deck.file).sort()],

@@ -102,23 +102,33 @@ export function deckProblems(deck: Deck, queries: Pick<EventQueries, 'hasSession
 }
 
 export interface LoadedDeck {
-  /** The slides Slidev will render (after `src:` imports, without hidden/disabled slides); `no` is the URL number. */
-  slides: Array<{ no: number, frontmatter: Record<string, unknown> }>
+  /**
+   * The slides Slidev will render (after `src:` imports and generated slides, without
+   * hidden/disabled slides); `no` is the URL number, `content` the slide's markdown.
+   */
+  slides: Array<{ no: number, frontmatter: Record<string, unknown>, content: string }>
   /** Every markdown file the deck reads: the deck file and the files it imports with `src:`. */
   files: string[]
 }
 
-/** Loads a deck with Slidev's own parser. */
-export async function loadDeck(deck: Deck): Promise<LoadedDeck> {
+/**
+ * Loads a deck with Slidev's own parser. Generated slides come from `event` (the event data
+ * module's by default; a test of a site built on other data hands in that data).
+ */
+export async function loadDeck(deck: Deck, event?: EventQueries): Promise<LoadedDeck> {
   const userRoot = path.dirname(deck.file)
   // The slides as built: a slide that asks for generated slides (`generate: schedule`) counts as
   // the slides the preparser makes of it (setup/preparser.ts), so pages and slides line up.
   const { expandGeneratedSlides } = await import('./generated-slides.ts')
   const lines = readFileSync(deck.file, 'utf8').split(/\r?\n/)
-  expandGeneratedSlides(lines, deck.file)
+  expandGeneratedSlides(lines, deck.file, event)
   const data = await load({ roots: [userRoot], userRoot }, deck.file, { [deck.file]: lines.join('\n') })
   return {
-    slides: data.slides.map((slide, i) => ({ no: i + 1, frontmatter: slide.frontmatter as Record<string, unknown> })),
+    slides: data.slides.map((slide, i) => ({
+      no: i + 1,
+      frontmatter: slide.frontmatter as Record<string, unknown>,
+      content: slide.content ?? slide.source?.content ?? '',
+    })),
     files: [deck.file, ...Object.keys(data.watchFiles).filter(f => f !== deck.file).sort()],
   }
 }

@@ -4,7 +4,7 @@
 // before Slidev splits them, so the generated slides are real slides: in the overview and the PDF.
 import path from 'node:path'
 import YAML from 'yaml'
-import { beamSummit, schedulePages, speakerPages, weekdayOf } from '../../data/index.ts'
+import { beamSummit, type EventQueries, schedulePages, speakerPages, weekdayOf } from '../../data/index.ts'
 
 export class GeneratedSlidesError extends Error {
   constructor(message: string) {
@@ -63,15 +63,18 @@ function withComponent(body: readonly string[], component: string, part: string)
   return [...`${head}\n\n${component}\n\n${tail}`.trimEnd().split('\n'), '']
 }
 
-/** Expands every asking slide of a deck's lines in place. Throws one line naming the deck and field. */
-export function expandGeneratedSlides(lines: string[], deck: string): void {
+/**
+ * Expands every asking slide of a deck's lines in place, from `event` (the event data module's by
+ * default; a test hands in the event its site was built from). Throws one line naming the deck and field.
+ */
+export function expandGeneratedSlides(lines: string[], deck: string, event: EventQueries = beamSummit): void {
   for (const asking of askingSlides(lines).reverse()) {
     const { generate, day, live, ...rest } = asking.frontmatter
     const where = `${deckName(deck)}: slide with "generate: ${String(generate)}"`
     if (!KINDS.includes(generate as typeof KINDS[number])) {
       throw new GeneratedSlidesError(`${where}: field "generate" must be one of ${KINDS.join(', ')}`)
     }
-    const days = beamSummit.eventDays().map(d => d.date)
+    const days = event.eventDays().map(d => d.date)
     const date = day instanceof Date ? day.toISOString().slice(0, 10) : day
     if (date !== undefined && (typeof date !== 'string' || !days.includes(date))) {
       throw new GeneratedSlidesError(`${where}: field "day" is ${JSON.stringify(date)}, not a day of the event (${days.join(', ')})`)
@@ -80,7 +83,7 @@ export function expandGeneratedSlides(lines: string[], deck: string): void {
     const out: string[] = []
     if (generate === 'schedule') {
       if (typeof date !== 'string') throw new GeneratedSlidesError(`${where}: field "day" is missing (YYYY-MM-DD)`)
-      const pages = schedulePages(beamSummit, date)
+      const pages = schedulePages(event, date)
       if (pages.length === 0) throw new GeneratedSlidesError(`${where}: field "day" is ${date}, which has no sessions`)
       const liveProp = live === false ? '' : ' live'
       for (const page of pages) {
@@ -89,7 +92,7 @@ export function expandGeneratedSlides(lines: string[], deck: string): void {
       }
     }
     else {
-      const people = typeof date === 'string' ? beamSummit.speakersOn(date) : beamSummit.allSpeakers()
+      const people = typeof date === 'string' ? event.speakersOn(date) : event.allSpeakers()
       const pages = speakerPages(people)
       const dayProp = typeof date === 'string' ? ` day="${date}"` : ''
       for (const page of pages) {

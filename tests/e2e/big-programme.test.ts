@@ -26,7 +26,7 @@ function visited(slug: string): Promise<DeckVisit> {
   if (!visit) {
     // The copy's deck, so its markdown is the one that was built.
     const deck = site.decks.find(d => d.slug === slug)
-    visit = deck ? visitDeck(browser, site.origin, deck) : Promise.reject(new Error(`no deck ${slug} in the fixture site`))
+    visit = deck ? visitDeck(browser, site.origin, deck, site.event) : Promise.reject(new Error(`no deck ${slug} in the fixture site`))
     if (deck) visit.then(result => recordStage('big programme', deck, result), () => undefined)
     visits.set(slug, visit)
   }

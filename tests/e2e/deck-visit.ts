@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import path from 'node:path'
 import { parseAspectRatio } from '@slidev/parser/utils'
 import type { Browser, BrowserContext } from 'playwright-core'
+import type { EventQueries } from '../../data/index.ts'
 import { type Deck, loadDeck } from '../../scripts/lib/decks.ts'
 import { inspectSlide, settleSlide, slideClicksTotal } from './slide-checks.ts'
 import { inspectStage, STAGE_FLOORS } from './stage-check.ts'
@@ -49,8 +50,9 @@ class Recorder {
   }
 }
 
-export async function visitDeck(browser: Browser, origin: string, deck: Deck): Promise<DeckVisit> {
-  const { slides } = await loadDeck(deck)
+/** Visits every slide of `deck` as built at `origin` from `event` (the shipped data by default). */
+export async function visitDeck(browser: Browser, origin: string, deck: Deck, event?: EventQueries): Promise<DeckVisit> {
+  const { slides } = await loadDeck(deck, event)
   const defaultLayout = (deck.headmatter.defaults as { layout?: string } | undefined)?.layout
   const context = await browser.newContext({ viewport: viewportOf(deck) })
   // Bundlers may wrap named functions in __name() (esbuild keepNames); the functions sent to

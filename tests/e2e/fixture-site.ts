@@ -6,13 +6,17 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createSandbox } from '../../bench/lib/sandbox.ts'
+import { createEventQueries, type EventQueries, loadEventData } from '../../data/index.ts'
 import type { Deck } from '../../scripts/lib/decks.ts'
+import { bigProgramme } from '../fixtures/big-programme.ts'
 import { serveDist } from './static-server.ts'
 
 export interface FixtureSite {
   origin: string
   /** The decks of the copy (same slugs as the repo's). */
   decks: Deck[]
+  /** The fixture's event, as the copy's data module serves it (its decks' generated slides come from it). */
+  event: EventQueries
   /** Seconds the copy's build took. */
   buildSeconds: number
   close: () => Promise<void>
@@ -40,6 +44,7 @@ export async function buildFixtureSite(): Promise<FixtureSite> {
     return {
       origin: server.origin,
       decks: sandbox.decks,
+      event: createEventQueries(loadEventData(bigProgramme(), 'tests/fixtures/big-programme.ts')),
       buildSeconds,
       close: async () => {
         await server.close()

@@ -5,7 +5,6 @@
 // Decks whose PDF is missing or older than their build are exported first, in the shared browser.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { type Browser, chromium } from 'playwright-core'
@@ -74,9 +73,7 @@ function markdownTitle(content: string): string | undefined {
 }
 
 async function slideTitles(deck: Deck): Promise<Array<string | undefined>> {
-  const userRoot = path.dirname(deck.file)
-  const data = await load({ roots: [userRoot], userRoot }, deck.file)
-  return data.slides.map(slide => markdownTitle(slide.content ?? slide.source?.content ?? ''))
+  return (await loadDeck(deck)).slides.map(slide => markdownTitle(slide.content))
 }
 
 // ---- reading the PDF --------------------------------------------------------------------

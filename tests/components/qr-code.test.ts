@@ -18,6 +18,9 @@ describe('QrCode', () => {
     expect(d).toMatch(/^M\d+ \d+h\d+v1h-\d+z/)
     expect(d.split('M').length).toBeGreaterThan(50)
     expect(wrapper.find('.url').text()).toBe(url)
+    // The printed URL is the one text the stage rules let go to the credit size (14 px).
+    expect(wrapper.find('.url').attributes()).toHaveProperty('data-stage-credit')
+    expect(wrapper.find('.label').attributes()).not.toHaveProperty('data-stage-credit')
     expect(wrapper.find('.label').text()).toBe('Our website')
   })
 

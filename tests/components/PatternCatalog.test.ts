@@ -32,18 +32,32 @@ describe('PatternCatalog', () => {
     const highlighted = wrapper.findAll('.pattern-catalog__pattern.is-highlighted')
     expect(highlighted.map(item => item.find('.pattern-catalog__name').text())).toEqual(['Batch Serving', 'Transform', 'Windowed Inference', 'Feature Store'])
     for (const item of highlighted) {
-      expect(item.find('.pattern-catalog__marker').text()).toBe('★')
+      // A drawn star (no glyph a fallback font would draw), hidden from screen readers, which read the label.
+      expect(item.find('svg.pattern-catalog__marker').attributes('aria-hidden')).toBe('true')
       expect(item.text()).toContain('(highlighted)')
     }
     expect(wrapper.find('[data-pattern="1"] .pattern-catalog__marker').exists()).toBe(false)
     expect(wrapper.find('.pattern-catalog__legend').text()).toContain('highlighted')
   })
 
-  it('takes a custom marker, label and column count', () => {
-    const wrapper = mount(PatternCatalog, { props: { highlight: [1], marker: '◆', markerLabel: 'Beam', columns: 2 } })
-    expect(wrapper.find('[data-pattern="1"] .pattern-catalog__marker').text()).toBe('◆')
+  it('takes a custom label and column count', () => {
+    const wrapper = mount(PatternCatalog, { props: { highlight: [1], markerLabel: 'Beam', columns: 2 } })
     expect(wrapper.find('[data-pattern="1"]').text()).toContain('(Beam)')
     expect(wrapper.findAll('.pattern-catalog__column')).toHaveLength(2)
+  })
+
+  it('collapsed, lists only the highlighted groups and keeps every other group as its title and count', () => {
+    const wrapper = mount(PatternCatalog, { props: { highlight: [1, 2], collapse: true } })
+    expect(wrapper.findAll('.pattern-catalog__pattern').map(item => Number(item.attributes('data-pattern')))).toEqual([1, 2, 3, 4])
+    const titles = wrapper.findAll('.pattern-catalog__group-title').map(item => item.text())
+    expect(titles).toHaveLength(6)
+    expect(titles[0]).toBe('Data representation design patterns')
+    expect(titles[1]).toBe('Problem representation design patterns (6 patterns)')
+    expect(titles[5]).toBe('Responsible AI (3 patterns)')
+  })
+
+  it('collapsed with nothing highlighted, shows the groups only', () => {
+    expect(mount(PatternCatalog, { props: { collapse: true } }).findAll('.pattern-catalog__pattern')).toHaveLength(0)
   })
 
   it('refuses a pattern number that does not exist', () => {

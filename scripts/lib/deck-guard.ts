@@ -72,7 +72,8 @@ export function requestedLayout(frontmatterModule: string): unknown {
 export function injectedLayout(mdModule: string): string {
   const match = INJECTED_LAYOUT.exec(mdModule)
   if (!match) throw new Error('deck-guard: Slidev slide module has no `import InjectedLayout` line; Slidev internals changed')
-  return path.basename(match[1]!).replace(/\.\w+$/, '')
+  // In dev, Vite adds a query to a file it reloaded (session-closing.vue?t=1796227343139).
+  return path.basename(match[1]!.replace(/\?.*$/, '')).replace(/\.\w+$/, '')
 }
 
 /** An error message when the requested layout is not the one Slidev used, else undefined. */

@@ -67,6 +67,12 @@ describe('layouts', () => {
     expect(injectedLayout(MD_MODULE)).toBe('default')
   })
 
+  test('reads the layout of a file Vite reloaded in dev (a ?t= query on its import)', () => {
+    const reloaded = 'import InjectedLayout from "/work/repo/layouts/session-closing.vue?t=1796227343139"\n'
+    expect(injectedLayout(reloaded)).toBe('session-closing')
+    expect(layoutProblem('session-closing', injectedLayout(reloaded))).toBeUndefined()
+  })
+
   test('fails loudly when Slidev changes the code it generates', () => {
     expect(() => requestedLayout('export default {}')).toThrow(/Slidev internals changed/)
     expect(() => injectedLayout('export default {}')).toThrow(/Slidev internals changed/)

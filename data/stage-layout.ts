@@ -111,11 +111,13 @@ export function urlBreakParts(url: string): string[] {
 
 /**
  * Room signage (components/RoomSignage.vue): the big line between the header and footer rules.
- * Width 920 (980 less the sign's 30 px sides), height budget 131 px once the kicker, the speakers
- * (two lines) and the footer (bounded by its own clamps) have theirs. A character of the heading
- * font is taken as 0.55 em wide (Space Grotesk bold measures 0.52 em on the sign's titles).
+ * Width 920 (980 less the sign's 30 px sides) less the QR code beside it (QR_MIN_SIZE and a 28 px
+ * gap); height budget 131 px once the kicker, the speakers (two lines) and the footer (bounded by
+ * its own clamps) have theirs. A character of the heading font is taken as 0.55 em wide (Space
+ * Grotesk bold measures 0.52 em on the sign's titles).
  */
-export const SIGN_HEADLINE = { width: 920, height: 131, lineHeight: 1.08, charEm: 0.55 } as const
+export const SIGN_QR_GAP = 28
+export const SIGN_HEADLINE = { width: 920 - QR_MIN_SIZE - SIGN_QR_GAP, height: 131, lineHeight: 1.08, charEm: 0.55 } as const
 const SIGN_STEPS: readonly TypeToken[] = ['display', 'h1', 'h2', 'h3']
 
 /** Lines a token gets in the headline budget, and how many characters they hold. */

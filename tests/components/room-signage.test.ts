@@ -42,14 +42,14 @@ describe('RoomSignage, now and next', () => {
     expect(text(wrapper, '.kicker-extra')).toBe('40 min left')
   })
 
-  it('sizes the headline for the longest title the data holds: long titles at h1, whole (no clamp), short ones at display', () => {
+  it('sizes the headline for the longest title the data holds: long titles at h2 (the QR code takes the right side), whole (no clamp), short ones at display', () => {
     const long = mount(RoomSignage, { props: { room: 'room-203', at: '2022-07-18T12:10' } })
     const headline = long.get('.headline')
     expect(headline.text()).toBe('Houston, we\'ve got a problem: 6 principles for pipelines design taken from the Apollo missions')
-    expect(headline.attributes('data-size')).toBe('h1')
+    expect(headline.attributes('data-size')).toBe('h2')
     expect(headline.classes()).not.toContain('is-clamped')
-    expect(headline.attributes('style')).toContain('font-size: var(--bs-type-h1)')
-    expect(headline.attributes('style')).toContain('--lines: 3')
+    expect(headline.attributes('style')).toContain('font-size: var(--bs-type-h2)')
+    expect(headline.attributes('style')).toContain('--lines: 4')
     const short = mount(RoomSignage, { props: { room: 'room-202', at: '2022-07-18T14:10' } })
     expect(short.get('.headline').attributes('data-size')).toBe('display')
   })

@@ -23,6 +23,19 @@ function yamlDouble(text: string): string {
   return JSON.stringify(text)
 }
 
+/**
+ * A fact from the data, as text in the notes: Slidev renders notes as markdown that allows HTML,
+ * so a title such as `<img src=x onerror=…>` would run in the presenter view. Escape what
+ * markdown or HTML would read: the HTML specials as entities, markdown's inline marks with `\`.
+ */
+export function noteText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]]/g, '\\$&')
+}
+
 /** Notes are an HTML comment: keep `-->` out of them. */
 function note(lines: string[]): string {
   return `<!--\n${lines.join('\n').replace(/--!?>/g, '‐‐>')}\n-->`
@@ -61,9 +74,12 @@ export function renderTalkDeck(session: Session, queries: EventQueries, options:
   const names = speakers.map(person => person.name)
   const minutes = queries.durationMinutes(session)
   const room = queries.roomById(session.roomId)
-  const slot = `${longDateOf(dateOf(session.start))}, ${clockOf(session.start)}–${clockOf(session.end)}, Room ${room.name}`
+  const slot = `${longDateOf(dateOf(session.start))}, ${clockOf(session.start)}–${clockOf(session.end)}, Room ${noteText(room.name)}`
   const questionsAt = Math.max(minutes - 5, Math.ceil(minutes * 0.8))
-  const speakerLines = speakers.map(person => `- ${person.name}${[person.role, person.company].filter(Boolean).length > 0 ? ` (${[person.role, person.company].filter(Boolean).join(', ')})` : ''}`)
+  const speakerLines = speakers.map((person) => {
+    const about = [person.role, person.company].filter(Boolean).join(', ')
+    return `- ${noteText(person.name)}${about ? ` (${noteText(about)})` : ''}`
+  })
 
   const headmatter = [
     '---',
@@ -86,7 +102,7 @@ export function renderTalkDeck(session: Session, queries: EventQueries, options:
       ...headmatter,
       '',
       note([
-        `${session.title}.`,
+        `${noteText(session.title)}.`,
         `${slot}: ${minutes} minutes. The presenter view's timer counts them down: start it (bottom right) as you begin.`,
         `Introduce ${names.length > 1 ? 'yourselves' : 'yourself'}:`,
         ...speakerLines,
@@ -129,8 +145,8 @@ export function renderTalkDeck(session: Session, queries: EventQueries, options:
       '# Thank you!',
       '',
       note([
-        `Thank the audience${names.length > 0 ? ` on behalf of ${listNames(names)}` : ''}, then take questions.`,
-        `Remind everyone of the survey and of ${queries.event.hashtag}.`,
+        `Thank the audience${names.length > 0 ? ` on behalf of ${noteText(listNames(names))}` : ''}, then take questions.`,
+        `Remind everyone of the survey and of ${noteText(queries.event.hashtag)}.`,
       ]),
     ],
   ]

@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { beamSummit } from '../../data/index.ts'
 import { addonPathFor, type NewTalkIO, runNewTalk, snippetPathFor } from '../../scripts/new-talk.ts'
 import { closestSessions, matchesFilter } from '../../scripts/lib/session-search.ts'
-import { highlightSteps } from '../../scripts/lib/talk-template.ts'
+import MarkdownIt from 'markdown-it'
+import { highlightSteps, noteText, renderTalkDeck } from '../../scripts/lib/talk-template.ts'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -170,5 +171,28 @@ describe('highlightSteps', () => {
   it('steps through the imports, the pipeline and each transform of the starter snippet', () => {
     const source = readFileSync(path.join(REPO_ROOT, 'snippets/talk-starter.py'), 'utf8')
     expect(highlightSteps(source)).toBe('{all|1-2|7|10|11|12|13|all}')
+  })
+})
+
+describe('a scaffolded deck\'s notes hold the data as text', () => {
+  // Slidev renders notes with markdown-it, HTML allowed: a payload that runs if it is markup.
+  const payload = '<img src=data:x onerror=alert(1)> *Beam* [x](https://example.com) & `code`'
+  const render = (markdown: string) => new MarkdownIt({ html: true }).render(markdown)
+
+  it('escapes a session title and a speaker name that would be markup', () => {
+    const session = beamSummit.sessionById('runinference')
+    const queries = { ...beamSummit, speakersOf: () => [{ ...beamSummit.speakersOf(session)[0]!, name: payload }] } as typeof beamSummit
+    const markdown = renderTalkDeck({ ...session, title: payload }, queries, { addonPath: '../..', snippetPath: '../../snippets/talk-starter.py', snippetSource: 'import apache_beam as beam\n' })
+    const notes = markdown.match(/<!--\n([\s\S]+?)\n-->/g)!.map(block => block.slice(5, -4))
+    const html = notes.map(render).join('\n')
+    expect(html).not.toMatch(/<img|<em>|<a |<code>Beam|<code>code/)
+    // What the presenter sees is the text itself.
+    const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    // The title on the cover's notes, the speaker in the list of speakers and on the closing notes.
+    expect(text.split(payload).length - 1).toBeGreaterThanOrEqual(3)
+  })
+
+  it('noteText leaves plain text alone', () => {
+    expect(noteText('RunInference: Machine Learning Inferences in Beam')).toBe('RunInference: Machine Learning Inferences in Beam')
   })
 })

@@ -5,6 +5,8 @@
  * `--bs-type-*` tokens in styles/base.css, never raw sizes.
  */
 
+import { wrappedLineCount } from './pages.ts'
+
 /** A step of the stage type scale (styles/base.css `--bs-type-<name>`). */
 export type TypeToken = 'label' | 'small' | 'body' | 'lead' | 'h3' | 'h2' | 'h1' | 'display' | 'hero'
 
@@ -38,8 +40,12 @@ const WALL_STEPS: readonly WallStep[] = [
   { tileWidth: 200, tileHeight: 100, gap: 16, name: 'h2', title: 'h3' },
   { tileWidth: 160, tileHeight: 76, gap: 12, name: 'body', title: 'small' },
   { tileWidth: 124, tileHeight: 60, gap: 10, name: 'small', title: 'label' },
+  // Wide tiles for long names (three lines of about 20 characters), 3 to a row.
+  { tileWidth: 270, tileHeight: 90, gap: 10, name: 'small', title: 'label' },
   // The floor: names at --bs-type-label (16 px), 8 to a row; 40 organisations in three tiers fit.
   { tileWidth: 100, tileHeight: 46, gap: 6, name: 'label', title: 'label' },
+  // The floor for long names: three lines of about 25 characters, 3 to a row (wallPages pages the rest).
+  { tileWidth: 270, tileHeight: 80, gap: 6, name: 'label', title: 'label' },
 ]
 
 export interface WallLayout {
@@ -52,8 +58,22 @@ export interface WallLayout {
   columns: number
   /** Height the wall takes, canvas px. */
   height: number
-  /** False only when even the smallest step overflows the area: page the wall then. */
+  /** False only when even the smallest step overflows the area, or a name its tile: page the wall then (wallPages). */
   fits: boolean
+}
+
+/** OrganisationTile's box: padding a tenth of the tile's height (an eighth at the sides), a 1.5 px border. */
+const TILE_BORDER = 3
+/** Space Grotesk bold, as the tile sets a name: width of a character in em (it measures 0.52), line height. */
+const TILE_NAME = { charEm: 0.55, lineHeight: 1.1 } as const
+
+/** Whether each name fits whole in a typographic tile of `step` (a tile with a logo has no name to fit). */
+function namesFit(step: WallStep, names: ReadonlyArray<string | undefined>): boolean {
+  const px = TYPE_PX[step.name]
+  const width = step.tileWidth - step.tileHeight / 4 - TILE_BORDER
+  const height = step.tileHeight - step.tileHeight / 5 - TILE_BORDER
+  const perLine = Math.floor(width / (px * TILE_NAME.charEm))
+  return names.every(name => !name || wrappedLineCount(name, perLine) * px * TILE_NAME.lineHeight <= height)
 }
 
 /** Space a tier heading takes above its tiles (one line at 1.2, plus the gap under it). */
@@ -71,9 +91,10 @@ function wallHeight(step: WallStep, groups: number[], columns: number, titled: b
 /**
  * The biggest tiles with which `groups` (tile counts per tier, in order) fit `area`: one
  * organisation fills the slide with its name at hero size, 40 still fit with names at 16 px.
- * `titled`: the tiers carry a heading (a partner wall has none).
+ * `titled`: the tiers carry a heading (a partner wall has none). `names`: the names set as text
+ * (organisations without a logo): a step fits only if each of them fits its tile whole.
  */
-export function wallLayout(groups: number | number[], options: { area?: { width: number, height: number }, titled?: boolean } = {}): WallLayout {
+export function wallLayout(groups: number | number[], options: { area?: { width: number, height: number }, titled?: boolean, names?: ReadonlyArray<string | undefined> } = {}): WallLayout {
   const counts = (typeof groups === 'number' ? [groups] : groups).filter(count => count > 0)
   const area = options.area ?? CONTENT_AREA
   const titled = options.titled ?? true
@@ -82,13 +103,92 @@ export function wallLayout(groups: number | number[], options: { area?: { width:
     const fitting = Math.max(1, Math.floor((area.width + step.gap) / (step.tileWidth + step.gap)))
     const columns = Math.min(fitting, largest)
     const height = wallHeight(step, counts, columns, titled)
-    return { ...step, columns, height, fits: height <= area.height && step.tileWidth <= area.width }
+    const fits = height <= area.height && step.tileWidth <= area.width && namesFit(step, options.names ?? [])
+    return { ...step, columns, height, fits }
   }
-  for (const step of WALL_STEPS) {
-    const layout = measure(step)
-    if (layout.fits) return layout
+  const layouts = WALL_STEPS.map(measure)
+  // Nothing fits: the smallest tiles that hold the count, names or not (fits stays false: page it).
+  return layouts.find(layout => layout.fits)
+    ?? [...layouts].sort((a, b) => a.tileWidth * a.tileHeight - b.tileWidth * b.tileHeight)[0]!
+}
+
+/** One tier of a wall: its heading (empty: none) and its organisations, a name each and maybe a logo. */
+export interface WallGroup<T extends { name: string, logo?: string }> {
+  title: string
+  organisations: T[]
+}
+
+/** One slide of a paged wall: its tiers (a tier split over slides says "continued" after the first). */
+export interface WallPage<T extends { name: string, logo?: string }> {
+  index: number
+  /** "1 of 3" */
+  part: string
+  groups: Array<WallGroup<T>>
+}
+
+/** The area of a wall on one of several slides: the content area less the line that says which part it is. */
+export const PAGED_WALL_AREA = { width: CONTENT_AREA.width, height: CONTENT_AREA.height - 28 } as const
+
+/** The layout of a wall of tiers (wallLayout on their counts and on the names set as text). */
+export function wallLayoutOf<T extends { name: string, logo?: string }>(groups: ReadonlyArray<WallGroup<T>>, area: { width: number, height: number } = CONTENT_AREA): WallLayout {
+  return wallLayout(groups.map(group => group.organisations.length), {
+    area,
+    titled: groups.some(group => group.title !== ''),
+    names: groups.flatMap(group => group.organisations.map(organisation => organisation.logo ? undefined : organisation.name)),
+  })
+}
+
+/** The tiles `from`..`to` (in wall order) as tiers, a tier cut at `from` marked as continued. */
+function sliceWall<T extends { name: string, logo?: string }>(groups: ReadonlyArray<WallGroup<T>>, from: number, to: number): Array<WallGroup<T>> {
+  const out: Array<WallGroup<T>> = []
+  let start = 0
+  for (const group of groups) {
+    const end = start + group.organisations.length
+    const lo = Math.max(from, start)
+    const hi = Math.min(to, end)
+    if (lo < hi) {
+      const title = group.title && lo > start ? `${group.title} (continued)` : group.title
+      out.push({ title, organisations: group.organisations.slice(lo - start, hi - start) })
+    }
+    start = end
   }
-  return measure(WALL_STEPS.at(-1)!)
+  return out
+}
+
+/**
+ * A wall over as many slides as it needs: one slide when every tile fits at some size with its
+ * name whole; otherwise the fewest slides that do, in wall order, with the tiles shared out
+ * evenly so no slide is left with a few small tiles. Each slide then takes the biggest size it fits.
+ */
+export function wallPages<T extends { name: string, logo?: string }>(groups: ReadonlyArray<WallGroup<T>>): Array<WallPage<T>> {
+  const shown = groups.filter(group => group.organisations.length > 0)
+  const total = shown.reduce((sum, group) => sum + group.organisations.length, 0)
+  const fits = (from: number, to: number, area = PAGED_WALL_AREA) => wallLayoutOf(sliceWall(shown, from, to), area).fits
+  let cuts: number[] = [0, total]
+  if (total > 0 && !fits(0, total, CONTENT_AREA)) {
+    // Greedy in order: how many slides are needed at the smallest size.
+    const greedy = [0]
+    for (let i = 1; i <= total; i++) {
+      if (!fits(greedy.at(-1)!, i)) greedy.push(i - 1 > greedy.at(-1)! ? i - 1 : i)
+    }
+    greedy.push(total)
+    // The same number of slides (or one more, when a tier heading tips an even share over) with
+    // the tiles shared out evenly; the greedy cut when neither fits.
+    cuts = greedy
+    for (const count of [greedy.length - 1, greedy.length]) {
+      const even = Array.from({ length: count + 1 }, (_, k) => Math.round((k * total) / count))
+      if (even.every((cut, k) => k === 0 || fits(even[k - 1]!, cut))) {
+        cuts = even
+        break
+      }
+    }
+  }
+  const pages = cuts.length - 1
+  return cuts.slice(1).map((to, index) => ({
+    index,
+    part: `${index + 1} of ${pages}`,
+    groups: sliceWall(shown, cuts[index]!, to),
+  }))
 }
 
 /** How a list of short lines (reminders, notes) is set: one alone is set large, more get smaller. */

@@ -1,10 +1,11 @@
 // Generated slides: a deck asks once, with a slide whose frontmatter says `generate: schedule` and
-// `day: YYYY-MM-DD` (or `generate: speakers`, optionally with `day:`), and gets as many slides as
-// the data needs (data/pages.ts decides). setup/preparser.ts runs this on the deck's raw lines,
+// `day: YYYY-MM-DD` (or `generate: speakers`, optionally with `day:`, or `generate: sponsors`), and
+// gets as many slides as the data needs (data/pages.ts and data/stage-layout.ts wallPages decide). setup/preparser.ts runs this on the deck's raw lines,
 // before Slidev splits them, so the generated slides are real slides: in the overview and the PDF.
 import path from 'node:path'
 import YAML from 'yaml'
 import { beamSummit, type EventQueries, schedulePages, speakerPages, weekdayOf } from '../../data/index.ts'
+import { wallPages } from '../../data/stage-layout.ts'
 
 export class GeneratedSlidesError extends Error {
   constructor(message: string) {
@@ -13,7 +14,7 @@ export class GeneratedSlidesError extends Error {
   }
 }
 
-const KINDS = ['schedule', 'speakers'] as const
+const KINDS = ['schedule', 'speakers', 'sponsors'] as const
 
 function deckName(deck: string): string {
   const relative = path.relative(process.cwd(), deck)
@@ -89,6 +90,14 @@ export function expandGeneratedSlides(lines: string[], deck: string, event: Even
       for (const page of pages) {
         const part = `${weekdayOf(date)} schedule · ${page.part} · ${page.window}`
         out.push(...slide({ ...rest, title: `${title} · ${page.part} · ${page.window}` }, withComponent(asking.body, `<ScheduleGrid day="${date}" :page="${page.index}"${liveProp} />`, part)))
+      }
+    }
+    else if (generate === 'sponsors') {
+      if (date !== undefined) throw new GeneratedSlidesError(`${where}: field "day" does not apply to sponsors`)
+      const pages = wallPages(event.sponsorsByTier().map(({ tier, sponsors }) => ({ title: tier.name, organisations: sponsors })))
+      for (const page of pages) {
+        const label = pages.length > 1 ? ` · ${page.part}` : ''
+        out.push(...slide({ ...rest, title: `${title}${label}` }, withComponent(asking.body, `<SponsorWall :page="${page.index}" />`, page.part)))
       }
     }
     else {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { beamSummit } from '../../data/index.ts'
-import { CONTENT_AREA, listType, QR_MIN_SIZE, SIGN_HEADLINE, signCapacity, signHeadline, TYPE_PX, urlBreakParts, wallLayout } from '../../data/stage-layout.ts'
+import { CONTENT_AREA, listType, PAGED_WALL_AREA, QR_MIN_SIZE, SIGN_HEADLINE, signCapacity, signHeadline, TYPE_PX, urlBreakParts, wallLayout, wallLayoutOf, wallPages } from '../../data/stage-layout.ts'
 
 describe('wallLayout', () => {
   it.each([
@@ -117,5 +117,42 @@ describe('signHeadline (room signage)', () => {
       const type = signHeadline(length, longest)
       expect(type.lines * TYPE_PX[type.size] * SIGN_HEADLINE.lineHeight).toBeLessThanOrEqual(SIGN_HEADLINE.height)
     }
+  })
+})
+
+describe('wallLayout with names, and wallPages', () => {
+  const org = (i: number, name: string) => ({ id: `org-${i}`, name })
+  const longName = 'Transatlantic Streaming Cloud Infrastructure Solutions'
+
+  it('takes a smaller step when a name would not fit its tile whole', () => {
+    const short = wallLayout([5], { names: ['Acme', 'Beam', 'Flink', 'Kafka', 'Spark'] })
+    const long = wallLayout([5], { names: ['Acme', 'Beam', 'Flink', 'Kafka', longName] })
+    expect(TYPE_PX[long.name]).toBeLessThan(TYPE_PX[short.name])
+    expect(long.fits).toBe(true)
+    // A logo has no name to fit.
+    expect(wallLayout([5], { names: [undefined, undefined, undefined, undefined, undefined] })).toEqual(wallLayout([5]))
+  })
+
+  it('a wall that fits is one page, with every tier whole', () => {
+    const groups = [{ title: 'Gold', organisations: [org(1, 'Acme'), org(2, 'Beam')] }, { title: 'Silver', organisations: [org(3, 'Flink')] }]
+    expect(wallPages(groups)).toEqual([{ index: 0, part: '1 of 1', groups }])
+  })
+
+  it('pages 120 long names in order, each page fitting, the tiles shared out evenly, a split tier marked continued', () => {
+    const groups = [
+      { title: 'Gold', organisations: Array.from({ length: 20 }, (_, i) => org(i, `${longName} ${i}`)) },
+      { title: 'Silver', organisations: Array.from({ length: 100 }, (_, i) => org(100 + i, `${longName} ${100 + i}`)) },
+    ]
+    const pages = wallPages(groups)
+    expect(pages.length).toBeGreaterThan(1)
+    for (const page of pages) expect(wallLayoutOf(page.groups, PAGED_WALL_AREA).fits, page.part).toBe(true)
+    const ids = pages.flatMap(page => page.groups.flatMap(group => group.organisations.map(o => o.id)))
+    expect(ids).toEqual(groups.flatMap(group => group.organisations.map(o => o.id)))
+    const sizes = pages.map(page => page.groups.reduce((sum, group) => sum + group.organisations.length, 0))
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+    expect(pages.map(page => page.part)).toEqual(pages.map((_, i) => `${i + 1} of ${pages.length}`))
+    const titles = pages.flatMap(page => page.groups.map(group => group.title))
+    expect(titles[0]).toBe('Gold')
+    expect(titles).toContain('Silver (continued)')
   })
 })

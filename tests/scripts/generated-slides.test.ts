@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { beamSummit, schedulePages, speakerPages } from '../../data/index.ts'
+import { beamSummit, createEventQueries, loadEventData, schedulePages, speakerPages } from '../../data/index.ts'
+import { wallPages } from '../../data/stage-layout.ts'
+import { bigProgramme } from '../fixtures/big-programme.ts'
 import { expandGeneratedSlides } from '../../scripts/lib/generated-slides.ts'
 
 const deck = (asking: string[]) => ['---', 'title: Deck', '---', '', '# First', '', ...asking, '---', '', '# After', '']
@@ -24,11 +26,29 @@ describe('expandGeneratedSlides', () => {
     expect(lines.filter(line => line.startsWith('<SpeakerWall'))).toHaveLength(speakerPages(beamSummit.allSpeakers()).length)
   })
 
+  it('turns one sponsors slide into the wall\'s pages, from the event it is given', () => {
+    const big = createEventQueries(loadEventData(bigProgramme(), 'tests/fixtures/big-programme.ts'))
+    const expected = wallPages(big.sponsorsByTier().map(({ tier, sponsors }) => ({ title: tier.name, organisations: sponsors })))
+    expect(expected.length).toBeGreaterThan(1)
+    const lines = deck(['---', 'generate: sponsors', '---', '', '# Thanks to our Sponsors', '', '<!--', 'Sponsors, {part}.', '-->', ''])
+    expandGeneratedSlides(lines, 'slides/test.md', big)
+    expect(lines.filter(line => line.startsWith('<SponsorWall'))).toEqual(expected.map(page => `<SponsorWall :page="${page.index}" />`))
+    expect(lines).toContain(`title: Thanks to our Sponsors · 2 of ${expected.length}`)
+    expect(lines).toContain(`Sponsors, 2 of ${expected.length}.`)
+    // The shipped sponsors fit one slide: no part in its title.
+    const shipped = deck(['---', 'generate: sponsors', '---', '', '# Thanks to our Sponsors', ''])
+    expandGeneratedSlides(shipped, 'slides/test.md')
+    expect(shipped.filter(line => line.startsWith('<SponsorWall'))).toEqual(['<SponsorWall :page="0" />'])
+    expect(shipped).toContain('title: Thanks to our Sponsors')
+  })
+
   it('fails with one line naming the deck and the field', () => {
     expect(() => expandGeneratedSlides(deck(['---', 'generate: schedule', 'day: 2022-07-32', '---', '']), 'slides/test.md'))
       .toThrow(/^slides\/test\.md: .*field "day" is "2022-07-32"/)
     expect(() => expandGeneratedSlides(deck(['---', 'generate: agenda', '---', '']), 'slides/test.md'))
-      .toThrow(/slides\/test\.md: .*field "generate" must be one of schedule, speakers/)
+      .toThrow(/slides\/test\.md: .*field "generate" must be one of schedule, speakers, sponsors/)
+    expect(() => expandGeneratedSlides(deck(['---', 'generate: sponsors', 'day: 2022-07-18', '---', '']), 'slides/test.md'))
+      .toThrow(/slides\/test\.md: .*field "day" does not apply to sponsors/)
   })
 
   it('leaves a deck without generate alone', () => {

@@ -36,7 +36,10 @@ interface WallStep {
 const WALL_STEPS: readonly WallStep[] = [
   { tileWidth: 680, tileHeight: 280, gap: 24, name: 'hero', title: 'h2' },
   { tileWidth: 410, tileHeight: 220, gap: 24, name: 'display', title: 'h2' },
+  // Wide tiles, one to a row, for a few organisations with long names (two lines of ~26 characters).
+  { tileWidth: 860, tileHeight: 170, gap: 24, name: 'display', title: 'h2' },
   { tileWidth: 270, tileHeight: 150, gap: 20, name: 'h1', title: 'h3' },
+  { tileWidth: 860, tileHeight: 130, gap: 20, name: 'h1', title: 'h3' },
   { tileWidth: 200, tileHeight: 100, gap: 16, name: 'h2', title: 'h3' },
   { tileWidth: 160, tileHeight: 76, gap: 12, name: 'body', title: 'small' },
   { tileWidth: 124, tileHeight: 60, gap: 10, name: 'small', title: 'label' },

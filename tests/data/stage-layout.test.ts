@@ -42,9 +42,14 @@ describe('wallLayout', () => {
     expect(TYPE_PX[layout.name]).toBe(16)
   })
 
-  it('tier headings take room: two single-tile tiers get smaller tiles than one tier of two', () => {
-    expect(wallLayout([1, 1]).tileWidth).toBeLessThan(wallLayout([2]).tileWidth)
-    expect(wallLayout([1, 1], { titled: false }).tileWidth).toBeGreaterThanOrEqual(wallLayout([1, 1]).tileWidth)
+  it('tier headings take room: two single-tile tiers get smaller names than one tier of two', () => {
+    expect(TYPE_PX[wallLayout([1, 1]).name]).toBeLessThan(TYPE_PX[wallLayout([2]).name])
+    expect(TYPE_PX[wallLayout([1, 1], { titled: false }).name]).toBeGreaterThanOrEqual(TYPE_PX[wallLayout([1, 1]).name])
+  })
+
+  it('a few long names get wide tiles at a big size rather than small square ones', () => {
+    const layout = wallLayout([2], { titled: false, names: ['ChickTECH', 'Women in Big Data, Austin and Central Texas Chapter'] })
+    expect(layout).toMatchObject({ name: 'display', columns: 1, fits: true })
   })
 
   it('says when even the smallest tiles overflow (the slide must page then)', () => {

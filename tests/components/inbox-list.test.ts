@@ -13,11 +13,11 @@ describe('InboxList', () => {
     expect(rows).toHaveLength(2)
     expect(rows.map(row => row.find('.inbox-list__subject').text())).toEqual(messages.map(m => m.subject))
     expect(rows.map(row => row.find('.inbox-list__from').text())).toEqual(['Apache', 'Apache'])
-    expect(rows[0].find('.inbox-list__label').text()).toBe('Inbox')
+    expect(rows[0]!.find('.inbox-list__label').text()).toBe('Inbox')
   })
 
   it('keeps the label column for a message without a label', () => {
-    const label = mount(InboxList, { props: { messages } }).findAll('.inbox-list__label')[1]
+    const label = mount(InboxList, { props: { messages } }).findAll('.inbox-list__label')[1]!
     expect(label.text()).toBe('')
     expect(label.classes()).toContain('inbox-list__label--none')
   })

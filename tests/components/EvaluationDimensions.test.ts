@@ -32,4 +32,10 @@ describe('EvaluationDimensions', () => {
     expect(wrapper.find('h2').exists()).toBe(false)
     expect(wrapper.attributes('style')).toContain('--dimension-columns: 5')
   })
+
+  it('numbers a later page on from the given start', () => {
+    const wrapper = mount(EvaluationDimensions, { props: { dimensions: dimensions.slice(3), start: 4 } })
+    expect(wrapper.findAll('.evaluation-dimensions__number').map(n => n.text())).toEqual(['4', '5'])
+    expect(wrapper.find('ol').attributes('start')).toBe('4')
+  })
 })

@@ -12,7 +12,3 @@ def run(argv=None):
             | "Count" >> beam.combiners.Count.PerElement()
             | "Print" >> beam.Map(print)
         )
-
-
-if __name__ == "__main__":
-    run()

@@ -91,6 +91,14 @@ describe('inspectStage', () => {
     ])
   })
 
+  test('leaves paths and commands set as code out of the wording check, not the same path in a sentence', async () => {
+    expect((await stage(`<p>It writes <code>slides/talks/&lt;session-id&gt;.md</code> for you.</p>
+      <pre class="slidev-code"><code>npx slidev slides/talks/me.md
+cp me.jpg public/photos/</code></pre><p>Press <kbd>components/</kbd></p>`)).problems).toEqual([])
+    const { problems } = await stage('<p>It writes slides/talks/&lt;session-id&gt;.md for you.</p>')
+    expect(problems).toEqual(['developer wording on the slide, a path into slides/: "It writes slides/talks/<session-id>.md for"'])
+  })
+
   test('does not take ordinary words for developer wording', async () => {
     expect((await stage('<p>Public transport drops you at the door. Publish into the sink.</p>')).problems).toEqual([])
   })

@@ -178,8 +178,31 @@ export function inspectStage({ no, floors: FLOORS }: StageCheckInput): StageRepo
     if (px < floor - 0.05) note(`size ${what} ${px} ${describe(parent)}`, `${what} at ${px}px (floor ${floor}px) in ${describe(parent)}`, text)
   }
 
-  // (c) Developer wording, in the text as projected (innerText follows display and visibility).
-  const visibleText = page.innerText ?? ''
+  // (c) Developer wording, in the text as projected. Text set as code (code, pre, kbd) is left
+  // out: a path or a command shown as code is content on a slide about the tooling, while the
+  // same path in a sentence is a note to whoever builds the deck. Built like innerText from the
+  // laid-out text nodes: a line break between blocks, whitespace collapsed as CSS does.
+  let visibleText = ''
+  let lastBlock: Element | null = null
+  const textWalker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT)
+  for (let node = textWalker.nextNode(); node; node = textWalker.nextNode()) {
+    const parent = node.parentElement
+    if (!parent || parent.closest('style, script, template, noscript, title, desc')) continue
+    if (getComputedStyle(parent).visibility === 'hidden') continue
+    const range = document.createRange()
+    range.selectNodeContents(node)
+    const rect = range.getBoundingClientRect()
+    if (rect.width === 0 && rect.height === 0) continue // not laid out (display: none on the way up)
+    if (parent.closest('code, pre, kbd')) {
+      visibleText += ' ' // keeps the words on either side apart
+      continue
+    }
+    let block: Element | null = parent
+    while (block && block !== page && getComputedStyle(block).display === 'inline') block = block.parentElement
+    if (lastBlock && block !== lastBlock) visibleText += '\n'
+    lastBlock = block
+    visibleText += (node.textContent ?? '').replace(/\s+/g, ' ')
+  }
   const wording: Array<[RegExp, string]> = [
     [/\bpublic\//i, 'a path into public/'],
     [/\.(?:jpe?g|png)\b/i, 'an image file name'],

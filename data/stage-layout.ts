@@ -6,6 +6,7 @@
  */
 
 import { wrappedLineCount } from './pages.ts'
+import type { EventQueries } from './queries.ts'
 
 /** A step of the stage type scale (styles/base.css `--bs-type-<name>`). */
 export type TypeToken = 'label' | 'small' | 'body' | 'lead' | 'h3' | 'h2' | 'h1' | 'display' | 'hero'
@@ -127,6 +128,11 @@ export interface WallPage<T extends { name: string, logo?: string }> {
   /** "1 of 3" */
   part: string
   groups: Array<WallGroup<T>>
+}
+
+/** The event's sponsor wall: a tier each, named, with its sponsors (empty tiers are left out by the wall). */
+export function sponsorWallGroups(event: Pick<EventQueries, 'sponsorsByTier'>) {
+  return event.sponsorsByTier().map(({ tier, sponsors }) => ({ title: tier.name, organisations: sponsors }))
 }
 
 /** The area of a wall on one of several slides: the content area less the line that says which part it is. */

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import YAML from 'yaml'
 import { beamSummit, type EventQueries, schedulePages, speakerPages, weekdayOf } from '../../data/index.ts'
-import { wallPages } from '../../data/stage-layout.ts'
+import { sponsorWallGroups, wallPages } from '../../data/stage-layout.ts'
 
 export class GeneratedSlidesError extends Error {
   constructor(message: string) {
@@ -94,7 +94,7 @@ export function expandGeneratedSlides(lines: string[], deck: string, event: Even
     }
     else if (generate === 'sponsors') {
       if (date !== undefined) throw new GeneratedSlidesError(`${where}: field "day" does not apply to sponsors`)
-      const pages = wallPages(event.sponsorsByTier().map(({ tier, sponsors }) => ({ title: tier.name, organisations: sponsors })))
+      const pages = wallPages(sponsorWallGroups(event))
       for (const page of pages) {
         const label = pages.length > 1 ? ` · ${page.part}` : ''
         out.push(...slide({ ...rest, title: `${title}${label}` }, withComponent(asking.body, `<SponsorWall :page="${page.index}" />`, page.part)))

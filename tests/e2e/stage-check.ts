@@ -51,6 +51,12 @@ export function inspectStage({ no, floors: FLOORS }: StageCheckInput): StageRepo
   const canvasScale = canvasEl.offsetHeight > 0 ? canvasRect.height / canvasEl.offsetHeight : 1
   const canvasHeight = canvasEl.offsetHeight
   const round = (n: number) => Math.round(n * 10) / 10
+  /** The nearest box around an element: itself, or its first ancestor that is not display: inline. */
+  const boxOf = (el: Element): Element | null => {
+    let box: Element | null = el
+    while (box && box !== page && getComputedStyle(box).display === 'inline') box = box.parentElement
+    return box
+  }
   const snippet = (text: string, length = 50) => {
     const flat = text.replace(/\s+/g, ' ').trim()
     return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat
@@ -165,8 +171,7 @@ export function inspectStage({ no, floors: FLOORS }: StageCheckInput): StageRepo
     // Running text: the nearest box around the text is a p or li (a heading, or a badge drawn as
     // an inline-block/inline-flex box, in a list item is not running text; a link or <strong>
     // inside a paragraph is).
-    let block: Element | null = parent
-    while (block && block !== page && getComputedStyle(block).display === 'inline') block = block.parentElement
+    const block = boxOf(parent)
     const running = !code && !!block && block.matches('p, li')
     const [floor, what] = credit
       ? [FLOORS.credit, 'credit text']
@@ -197,8 +202,7 @@ export function inspectStage({ no, floors: FLOORS }: StageCheckInput): StageRepo
       visibleText += ' ' // keeps the words on either side apart
       continue
     }
-    let block: Element | null = parent
-    while (block && block !== page && getComputedStyle(block).display === 'inline') block = block.parentElement
+    const block = boxOf(parent)
     if (lastBlock && block !== lastBlock) visibleText += '\n'
     lastBlock = block
     visibleText += (node.textContent ?? '').replace(/\s+/g, ' ')

@@ -5,7 +5,9 @@
  * `--bs-type-*` tokens in styles/base.css, never raw sizes.
  */
 
+import { affiliationOf } from './labels.ts'
 import { wrappedLineCount } from './pages.ts'
+import { clockOf, clockRange12 } from './time.ts'
 import type { EventQueries } from './queries.ts'
 
 /** A step of the stage type scale (styles/base.css `--bs-type-<name>`). */
@@ -257,4 +259,115 @@ export function signHeadline(length: number, longest: number): SignHeadlineType 
   const size = SIGN_STEPS[index]!
   const capacity = signCapacity(size)
   return { size, lines: capacity.lines, clamped: length > capacity.chars }
+}
+
+/** A keynote as its card shows it (components/KeynoteList.vue): speakers with their roles, title, time. */
+export interface KeynoteCard {
+  id: string
+  title: string
+  time: string
+  speakers: Array<{ id: string, name: string, affiliation: string }>
+}
+
+/** The keynotes of a day (all of them without one), in programme order, as cards. */
+export function keynoteCards(event: Pick<EventQueries, 'keynotes' | 'speakersOf'>, day?: string): KeynoteCard[] {
+  return event.keynotes(day).map(session => ({
+    id: session.id,
+    title: session.title,
+    time: clockRange12(clockOf(session.start), clockOf(session.end)),
+    speakers: event.speakersOf(session).map(person => ({ id: person.id, name: person.name, affiliation: affiliationOf(person, ', ') })),
+  }))
+}
+
+/**
+ * The keynote card's box model, mirrored from components/KeynoteList.vue: every line at
+ * --bs-type-body; a character of a bold or semibold line counted at 0.54 em, of a regular one at
+ * 0.5 (in Chromium, Inter and Space Grotesk measure 0.48-0.54 em on real titles and names at 22 px).
+ */
+export const KEYNOTE_CARD = {
+  gap: 12,
+  minWidth: 190,
+  maxColumns: 4,
+  /** Border (4), padding (14 + 12), and the gaps between the card's lines. */
+  frame: 30,
+  lineGap: 4,
+  titleMargin: 2,
+  timeMargin: 4,
+  nameLineHeight: 1.15,
+  lineHeight: 1.3,
+  boldCharWidth: 0.54,
+  regularCharWidth: 0.5,
+  padding: 28,
+} as const
+
+/** The height of a card `width` px wide. */
+export function keynoteCardHeight(card: KeynoteCard, width: number): number {
+  const px = TYPE_PX.body
+  const c = KEYNOTE_CARD
+  const inner = width - c.padding
+  const bold = Math.floor(inner / (px * c.boldCharWidth))
+  const regular = Math.floor(inner / (px * c.regularCharWidth))
+  const line = px * c.lineHeight
+  let height = c.frame
+  for (const speaker of card.speakers) {
+    height += wrappedLineCount(speaker.name, bold) * px * c.nameLineHeight + c.lineGap
+    if (speaker.affiliation) height += wrappedLineCount(speaker.affiliation, regular) * line + c.lineGap
+  }
+  height += c.titleMargin + wrappedLineCount(card.title, bold) * line + c.lineGap
+  height += c.timeMargin + wrappedLineCount(card.time, bold) * line
+  return Math.ceil(height)
+}
+
+/** Whether a speaker's name and the time stay on one line in a card `width` px wide (they are never broken). */
+function keynoteLinesWhole(card: KeynoteCard, width: number): boolean {
+  const chars = Math.floor((width - KEYNOTE_CARD.padding) / (TYPE_PX.body * KEYNOTE_CARD.boldCharWidth))
+  return [card.time, ...card.speakers.map(speaker => speaker.name)].every(text => wrappedLineCount(text, chars) <= 1)
+}
+
+/**
+ * The columns that fit `cards` in `area` (most first, in rows of even length, each as tall as its
+ * tallest card, every name and time on one line), or undefined.
+ */
+export function keynoteColumns(cards: readonly KeynoteCard[], area: { width: number, height: number }): number | undefined {
+  const c = KEYNOTE_CARD
+  if (cards.length === 0) return 1
+  // Balanced rows only: four cards go two by two, never three and one.
+  const counts = new Set<number>()
+  for (let rows = Math.ceil(cards.length / c.maxColumns); rows <= cards.length; rows++) counts.add(Math.ceil(cards.length / rows))
+  for (const columns of counts) {
+    const width = (area.width - c.gap * (columns - 1)) / columns
+    if (columns > 1 && (width < c.minWidth || !cards.every(card => keynoteLinesWhole(card, width)))) continue
+    let height = 0
+    for (let row = 0; row < cards.length; row += columns) {
+      height += Math.max(...cards.slice(row, row + columns).map(card => keynoteCardHeight(card, width))) + (row > 0 ? c.gap : 0)
+    }
+    if (height <= area.height) return columns
+  }
+  return undefined
+}
+
+export interface KeynotePage {
+  index: number
+  /** "1 of 2" */
+  part: string
+  cards: KeynoteCard[]
+  columns: number
+}
+
+/**
+ * The keynotes over as many slides as their text needs: all on one slide when they fit there with
+ * every title and role whole; otherwise the fewest slides that do, the cards shared out evenly in
+ * programme order. A card too long for a slide of its own still gets one (one column).
+ */
+export function keynotePages(cards: readonly KeynoteCard[]): KeynotePage[] {
+  const single = keynoteColumns(cards, CONTENT_AREA)
+  if (cards.length <= 1 || single !== undefined) return [{ index: 0, part: '1 of 1', cards: [...cards], columns: single ?? 1 }]
+  for (let count = 2; count <= cards.length; count++) {
+    const chunks = Array.from({ length: count }, (_, k) => cards.slice(Math.round((k * cards.length) / count), Math.round(((k + 1) * cards.length) / count)))
+    const columns = chunks.map(chunk => keynoteColumns(chunk, PAGED_WALL_AREA))
+    if (columns.every(found => found !== undefined) || count === cards.length) {
+      return chunks.map((chunk, index) => ({ index, part: `${index + 1} of ${count}`, cards: chunk, columns: columns[index] ?? 1 }))
+    }
+  }
+  throw new Error('unreachable')
 }

@@ -1,11 +1,11 @@
 // Generated slides: a deck asks once, with a slide whose frontmatter says `generate: schedule` and
-// `day: YYYY-MM-DD` (or `generate: speakers`, optionally with `day:`, or `generate: sponsors`), and
+// `day: YYYY-MM-DD` (or `generate: speakers` / `generate: keynotes`, optionally with `day:`, or `generate: sponsors`), and
 // gets as many slides as the data needs (data/pages.ts and data/stage-layout.ts wallPages decide). setup/preparser.ts runs this on the deck's raw lines,
 // before Slidev splits them, so the generated slides are real slides: in the overview and the PDF.
 import path from 'node:path'
 import YAML from 'yaml'
 import { beamSummit, type EventQueries, schedulePages, speakerPages, weekdayOf } from '../../data/index.ts'
-import { sponsorWallGroups, wallPages } from '../../data/stage-layout.ts'
+import { keynoteCards, keynotePages, sponsorWallGroups, wallPages } from '../../data/stage-layout.ts'
 
 export class GeneratedSlidesError extends Error {
   constructor(message: string) {
@@ -14,7 +14,7 @@ export class GeneratedSlidesError extends Error {
   }
 }
 
-const KINDS = ['schedule', 'speakers', 'sponsors'] as const
+const KINDS = ['schedule', 'speakers', 'sponsors', 'keynotes'] as const
 
 function deckName(deck: string): string {
   const relative = path.relative(process.cwd(), deck)
@@ -98,6 +98,15 @@ export function expandGeneratedSlides(lines: string[], deck: string, event: Even
       for (const page of pages) {
         const label = pages.length > 1 ? ` · ${page.part}` : ''
         out.push(...slide({ ...rest, title: `${title}${label}` }, withComponent(asking.body, `<SponsorWall :page="${page.index}" />`, page.part)))
+      }
+    }
+    else if (generate === 'keynotes') {
+      const pages = keynotePages(keynoteCards(event, typeof date === 'string' ? date : undefined))
+      if (pages[0]!.cards.length === 0) throw new GeneratedSlidesError(`${where}: ${typeof date === 'string' ? `field "day" is ${date}, which has no keynotes` : 'the event has no keynotes'}`)
+      const dayProp = typeof date === 'string' ? ` day="${date}"` : ''
+      for (const page of pages) {
+        const label = pages.length > 1 ? ` · ${page.part}` : ''
+        out.push(...slide({ ...rest, title: `${title}${label}` }, withComponent(asking.body, `<KeynoteList${dayProp} :page="${page.index}" />`, page.part)))
       }
     }
     else {

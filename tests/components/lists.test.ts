@@ -20,6 +20,11 @@ describe('KeynoteList', () => {
     expect(cards.map(card => card.find('.time').text())).toEqual(['10:00 - 10:25 AM', '10:25 - 10:50 AM', '10:50 - 11:15 AM', '11:15 - 11:40 AM'])
   })
 
+  it('shows the page it is asked for, says which part it is when there are several, and refuses a page that does not exist', () => {
+    expect(mount(KeynoteList, { props: { day: '2022-07-18', page: 0 } }).find('.part-label').exists()).toBe(false)
+    expect(() => mount(KeynoteList, { props: { day: '2022-07-18', page: 1 } })).toThrow(/KeynoteList: prop "page" is 1, but the list has 1 page/)
+  })
+
   it('shows no keynote on a day without any', () => {
     expect(mount(KeynoteList, { props: { day: '2022-07-19' } }).findAll('li.card')).toHaveLength(0)
   })

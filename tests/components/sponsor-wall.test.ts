@@ -14,13 +14,13 @@ describe('SponsorWall', () => {
     const long = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}`, name: `${prefix} Streaming Cloud Infrastructure Solutions ${i}` }))
     const groups = [{ title: 'Gold', organisations: long('g', 30) }, { title: 'Silver', organisations: long('s', 30) }]
     const second = mount(SponsorWall, { props: { groups, page: 1 } })
-    expect(second.get('.part').text()).toMatch(/^2 of \d+$/)
-    const count = Number(second.get('.part').text().split(' of ')[1])
+    expect(second.get('.part-label').text()).toMatch(/^2 of \d+$/)
+    const count = Number(second.get('.part-label').text().split(' of ')[1])
     const shown = Array.from({ length: count }, (_, page) => mount(SponsorWall, { props: { groups, page } }).findAll('.organisation-tile').length)
     expect(shown.reduce((a, b) => a + b, 0)).toBe(60)
     expect(() => mount(SponsorWall, { props: { groups, page: count } })).toThrow(/SponsorWall: prop "page" is \d+, but the wall has \d+ page/)
     // A wall that fits one slide says nothing about parts.
-    expect(mount(SponsorWall, { props: { page: 0 } }).find('.part').exists()).toBe(false)
+    expect(mount(SponsorWall, { props: { page: 0 } }).find('.part-label').exists()).toBe(false)
   })
 
   it('lays out 40 sponsors as 40 tiles, names at 16 px, tiers in order and empty tiers hidden', () => {

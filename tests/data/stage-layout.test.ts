@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { beamSummit } from '../../data/index.ts'
-import { CONTENT_AREA, listType, PAGED_WALL_AREA, QR_MIN_SIZE, SIGN_HEADLINE, signCapacity, signHeadline, TYPE_PX, urlBreakParts, wallLayout, wallLayoutOf, wallPages } from '../../data/stage-layout.ts'
+import { CONTENT_AREA, type KeynoteCard, keynoteCardHeight, keynoteCards, keynoteColumns, keynotePages, listType, PAGED_WALL_AREA, QR_MIN_SIZE, SIGN_HEADLINE, signCapacity, signHeadline, TYPE_PX, urlBreakParts, wallLayout, wallLayoutOf, wallPages } from '../../data/stage-layout.ts'
 
 describe('wallLayout', () => {
   it.each([
@@ -159,5 +159,62 @@ describe('wallLayout with names, and wallPages', () => {
     const titles = pages.flatMap(page => page.groups.map(group => group.title))
     expect(titles[0]).toBe('Gold')
     expect(titles).toContain('Silver (continued)')
+  })
+})
+
+describe('keynotePages (the keynote list)', () => {
+  const card = (id: string, title: string, speakers = 1): KeynoteCard => ({
+    id,
+    title,
+    time: '10:00 – 10:45 AM',
+    speakers: Array.from({ length: speakers }, (_, k) => ({ id: `${id}-${k}`, name: `Speaker ${id}-${k}`, affiliation: 'Engineer, Example Corp' })),
+  })
+  const titleOf = (length: number) => 'Streaming pipelines at scale '.repeat(10).slice(0, length).trim()
+
+  it('three keynotes with short titles: one slide, one row of three cards', () => {
+    const pages = keynotePages(['a', 'b', 'c'].map(id => card(id, 'Beam in production')))
+    expect(pages).toHaveLength(1)
+    expect(pages[0]!.columns).toBe(3)
+    expect(pages[0]!.cards.map(c => c.id)).toEqual(['a', 'b', 'c'])
+  })
+
+  it('four cards are never so narrow that a name or the time breaks: two rows of two', () => {
+    const pages = keynotePages(['a', 'b', 'c', 'd'].map(id => card(id, 'Beam in production')))
+    expect(pages).toHaveLength(1)
+    expect(pages[0]!.columns).toBe(2)
+    expect(keynoteColumns([card('a', 'x'), card('b', 'x'), card('c', 'x'), card('d', 'x')], { width: 4 * 300, height: 400 })).toBe(4)
+  })
+
+  it('one title of 140 characters among four: more slides, the cards shared out evenly and in order, each page fitting its area', () => {
+    const cards = ['a', 'b', 'c', 'd'].map((id, i) => card(id, i === 1 ? titleOf(140) : 'Beam in production'))
+    expect(keynoteColumns(cards, CONTENT_AREA)).toBeUndefined()
+    const pages = keynotePages(cards)
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pages.flatMap(page => page.cards.map(c => c.id))).toEqual(['a', 'b', 'c', 'd'])
+    const sizes = pages.map(page => page.cards.length)
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+    for (const page of pages) {
+      expect(keynoteColumns(page.cards, PAGED_WALL_AREA)).toBe(page.columns)
+      expect(page.part).toBe(`${page.index + 1} of ${pages.length}`)
+    }
+  })
+
+  it('a card is as tall as its wrapped lines: a longer title or a second speaker never makes it shorter', () => {
+    expect(keynoteCardHeight(card('a', titleOf(140)), 200)).toBeGreaterThan(keynoteCardHeight(card('a', titleOf(20)), 200))
+    expect(keynoteCardHeight(card('a', 'x', 2), 400)).toBeGreaterThan(keynoteCardHeight(card('a', 'x', 1), 400))
+    expect(keynoteCardHeight(card('a', titleOf(140)), 200)).toBeGreaterThan(keynoteCardHeight(card('a', titleOf(140)), 420))
+  })
+
+  it('no keynotes: one empty page; one card too long for any slide still gets its page', () => {
+    expect(keynotePages([])).toEqual([{ index: 0, part: '1 of 1', cards: [], columns: 1 }])
+    const huge = card('a', titleOf(280), 6)
+    expect(keynotePages([huge])).toHaveLength(1)
+  })
+
+  it('the 2022 Monday keynotes fit one slide, two by two', () => {
+    const pages = keynotePages(keynoteCards(beamSummit, '2022-07-18'))
+    expect(pages).toHaveLength(1)
+    expect(pages[0]!.cards).toHaveLength(4)
+    expect(pages[0]!.columns).toBe(2)
   })
 })

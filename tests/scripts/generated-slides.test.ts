@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { beamSummit, createEventQueries, loadEventData, schedulePages, speakerPages } from '../../data/index.ts'
-import { wallPages } from '../../data/stage-layout.ts'
+import { keynoteCards, keynotePages, wallPages } from '../../data/stage-layout.ts'
 import { bigProgramme } from '../fixtures/big-programme.ts'
 import { expandGeneratedSlides } from '../../scripts/lib/generated-slides.ts'
 
@@ -42,11 +42,28 @@ describe('expandGeneratedSlides', () => {
     expect(shipped).toContain('title: Thanks to our Sponsors')
   })
 
+  it('turns one keynotes slide into as many slides as the titles need, from the event it is given', () => {
+    const big = createEventQueries(loadEventData(bigProgramme(), 'tests/fixtures/big-programme.ts'))
+    const day = big.eventDays()[0]!.date
+    const expected = keynotePages(keynoteCards(big, day))
+    expect(expected.length).toBeGreaterThan(1)
+    const lines = deck(['---', 'generate: keynotes', `day: ${day}`, '---', '', '# Keynote sessions', '', '<!--', 'Keynotes, {part}.', '-->', ''])
+    expandGeneratedSlides(lines, 'slides/test.md', big)
+    expect(lines.filter(line => line.startsWith('<KeynoteList'))).toEqual(expected.map(page => `<KeynoteList day="${day}" :page="${page.index}" />`))
+    expect(lines).toContain(`title: Keynote sessions · 2 of ${expected.length}`)
+    expect(lines).toContain(`Keynotes, 2 of ${expected.length}.`)
+    const shipped = deck(['---', 'generate: keynotes', 'day: 2022-07-18', '---', '', '# Keynote sessions', ''])
+    expandGeneratedSlides(shipped, 'slides/test.md')
+    expect(shipped.filter(line => line.startsWith('<KeynoteList'))).toEqual(['<KeynoteList day="2022-07-18" :page="0" />'])
+    expect(() => expandGeneratedSlides(deck(['---', 'generate: keynotes', 'day: 2022-07-19', '---', '']), 'slides/test.md'))
+      .toThrow(/^slides\/test\.md: .*field "day" is 2022-07-19, which has no keynotes/)
+  })
+
   it('fails with one line naming the deck and the field', () => {
     expect(() => expandGeneratedSlides(deck(['---', 'generate: schedule', 'day: 2022-07-32', '---', '']), 'slides/test.md'))
       .toThrow(/^slides\/test\.md: .*field "day" is "2022-07-32"/)
     expect(() => expandGeneratedSlides(deck(['---', 'generate: agenda', '---', '']), 'slides/test.md'))
-      .toThrow(/slides\/test\.md: .*field "generate" must be one of schedule, speakers, sponsors/)
+      .toThrow(/slides\/test\.md: .*field "generate" must be one of schedule, speakers, sponsors, keynotes/)
     expect(() => expandGeneratedSlides(deck(['---', 'generate: sponsors', 'day: 2022-07-18', '---', '']), 'slides/test.md'))
       .toThrow(/slides\/test\.md: .*field "day" does not apply to sponsors/)
   })

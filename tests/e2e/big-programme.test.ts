@@ -36,10 +36,14 @@ function visited(slug: string): Promise<DeckVisit> {
 // The repo's decks name the tests (the copy only exists once beforeAll has run).
 const decks = discoverDecks().map(deck => [deck.slug, deck] as const)
 
+// The big programme's welcome deck has some 80 slides (40 of them Monday's schedule): visiting
+// each in its final click state takes longer than the suite's default on a loaded two-core runner.
+const VISIT_TIMEOUT = 20 * 60_000
+
 describe('big programme', () => {
   test.each(decks)('%s', async (slug, deck: Deck) => {
     assertNoProblems('big programme', deck, 'slide', (await visited(slug)).slideProblems)
-  })
+  }, VISIT_TIMEOUT)
 
   test.each(decks)('%s on stage', async (slug, deck: Deck) => {
     assertNoProblems('big programme', deck, 'stage', (await visited(slug)).stageProblems)

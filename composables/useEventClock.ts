@@ -7,7 +7,8 @@
 // Slidev keeps the query string when it moves between slides, so `?at=` holds for the whole deck.
 import { useNow } from '@vueuse/core'
 import { computed, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
-import { beamSummit } from '../data/index.ts'
+import type { EventQueries } from '../data/index.ts'
+import { useEvent } from './useEvent.ts'
 import type { LocalDateTime } from '../data/time.ts'
 
 export const AT_PARAM = 'at'
@@ -18,13 +19,13 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/
  * A local event time as written in `?at=` or a prop: `2022-07-18T14:10` (a space for the `T` is
  * fine). Undefined when it is not one, or names a wall-clock time that does not exist there.
  */
-export function parseLocalTime(value: string | null | undefined): LocalDateTime | undefined {
+export function parseLocalTime(value: string | null | undefined, event: Pick<EventQueries, 'toInstant' | 'toLocal'> = useEvent()): LocalDateTime | undefined {
   const match = LOCAL_DATE_TIME.exec(value?.trim() ?? '')
   if (!match) return undefined
   const local = `${match[1]}T${match[2]}`
   // Rejects 2022-13-40T25:00 and times skipped by a daylight-saving change: they do not round-trip.
-  const instant = beamSummit.toInstant(local)
-  if (Number.isNaN(instant.getTime()) || beamSummit.toLocal(instant) !== local) return undefined
+  const instant = event.toInstant(local)
+  if (Number.isNaN(instant.getTime()) || event.toLocal(instant) !== local) return undefined
   return local
 }
 
@@ -61,8 +62,9 @@ function browserLocation(): Pick<Location, 'search' | 'hash'> | undefined {
 }
 
 export function useEventClock(options: EventClockOptions = {}): EventClock {
+  const event = useEvent()
   const fromAddress = atParam(options.location ?? browserLocation())
-  const addressAt = parseLocalTime(fromAddress)
+  const addressAt = parseLocalTime(fromAddress, event)
   if (fromAddress !== undefined && addressAt === undefined) {
     console.warn(`useEventClock: ignoring ?${AT_PARAM}=${fromAddress}: expected local event time as YYYY-MM-DDTHH:mm`)
   }
@@ -70,13 +72,13 @@ export function useEventClock(options: EventClockOptions = {}): EventClock {
   const fixedAt = computed(() => {
     const raw = toValue(options.at)
     if (raw !== undefined && raw !== '') {
-      const local = parseLocalTime(raw)
+      const local = parseLocalTime(raw, event)
       if (local === undefined) throw new Error(`useEventClock: "${raw}" is not a local event time (expected YYYY-MM-DDTHH:mm)`)
       return local
     }
     return addressAt
   })
-  const instant = computed(() => fixedAt.value === undefined ? now.value : beamSummit.toInstant(fixedAt.value))
-  const local = computed(() => beamSummit.toLocal(instant.value))
+  const instant = computed(() => fixedAt.value === undefined ? now.value : event.toInstant(fixedAt.value))
+  const local = computed(() => event.toLocal(instant.value))
   return { instant, local, fixedAt }
 }

@@ -19,6 +19,7 @@ export const eventFacts = {
     timeZone: 'America/Chicago',
     venueId: 'att-conference-center',
     hashtag: '#beamsummit',
+    topics: ['Apache Beam'],
     format: 'In person, with a free livestream',
     website: 'https://beamsummit.org/',
   },
@@ -198,6 +199,7 @@ export const eventFacts = {
     jobs: { label: 'Job openings from our sponsors', url: 'https://beamsummit.org/', note: 'The seed keeps the job-openings QR code but not its address; organizers put the URL here.' },
   },
   logistics: {
+    roomsArea: 'on this floor',
     lunchOptions: ['roast beef on ciabatta', 'chicken salad croissant', 'falafel fritter wraps'],
     roomSigns: 'Session rooms will be noted outside each door as well on each calendar invite/Beam Summit page',
     restrooms: 'Restrooms located at each end of the hall with elevators to our left next to the Dining Room',

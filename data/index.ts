@@ -7,7 +7,10 @@ import { createEventQueries } from './queries.ts'
 import { loadEventData } from './validate.ts'
 
 export const eventData = loadEventData(eventFacts, 'data/event.ts')
-export const beamSummit = createEventQueries(eventData)
+/** The queries over this event's facts. Components reach them through composables/useEvent.ts. */
+export const eventQueries = createEventQueries(eventData)
+/** @deprecated the same queries under the event's name; new code says `eventQueries` (or `useEvent()` in a component). */
+export const beamSummit = eventQueries
 
 export * from './queries.ts'
 export * from './schema.ts'
@@ -16,3 +19,4 @@ export * from './labels.ts'
 export { EventDataError, formatIssue, integrityIssues, loadEventData } from './validate.ts'
 export type { DataIssue } from './validate.ts'
 export * from './pages.ts'
+export * from './venue-guide.ts'

@@ -98,6 +98,8 @@ export const eventSchema = z.object({
   timeZone: timeZoneName,
   venueId: id,
   hashtag: text,
+  /** What the event is about, in a few words each: the PDFs' keywords, the scaffold's outline. */
+  topics: z.array(name).optional(),
   format: text,
   website: httpsUrl,
 }).strict()
@@ -193,9 +195,11 @@ export const linkSchema = z.object({
 }).strict()
 
 export const logisticsSchema = z.object({
-  lunchOptions: z.array(text).min(1),
-  roomSigns: text,
-  restrooms: text,
+  /** Where the session rooms are, said from the audience's seats: "on this floor". */
+  roomsArea: text.optional(),
+  lunchOptions: z.array(text).min(1).optional(),
+  roomSigns: text.optional(),
+  restrooms: text.optional(),
   whiteboards: text,
   easelPads: text,
   speakerReminders: z.array(text).min(1),

@@ -70,7 +70,7 @@ export function parseExportArgs(argv: string[]): ExportOptions | 'help' {
 /** The PDF's title, author, subject and keywords, from the deck's session in the event data. */
 export function pdfMetadataFor(deck: HubDeck, queries: EventQueries): PdfMetadata {
   const { event } = queries
-  const keywords = [event.edition, 'Apache Beam', event.hashtag]
+  const keywords = [event.edition, ...event.topics ?? [], event.hashtag]
   if (deck.kind === 'welcome') {
     return {
       title: event.edition,

@@ -114,7 +114,7 @@ export function renderTalkDeck(session: Session, queries: EventQueries, options:
       '# Agenda',
       '',
       '1. The problem we set out to solve',
-      '2. How we built it with Apache Beam',
+      `2. How we built it${queries.event.topics?.length ? ` with ${queries.event.topics[0]}` : ''}`,
       '3. What we learned',
       '4. Questions',
       '',

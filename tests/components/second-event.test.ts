@@ -1,0 +1,58 @@
+// The framework's components on an event that is not the shipped one, handed to them through the
+// one composable (composables/useEvent.ts): another time zone, named rooms, two days, no socials.
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import type { Component } from 'vue'
+import EditionTimeline from '../../components/EditionTimeline.vue'
+import KeynoteList from '../../components/KeynoteList.vue'
+import SponsorWall from '../../components/SponsorWall.vue'
+import VenueGuide from '../../components/VenueGuide.vue'
+import { EVENT_KEY } from '../../composables/useEvent.ts'
+import { createEventQueries, loadEventData, roomsPhrase, venueGuideLines } from '../../data/index.ts'
+import { secondEvent } from '../fixtures/second-event.ts'
+
+const second = createEventQueries(loadEventData(secondEvent(), 'tests/fixtures/second-event.ts'))
+const mountOnSecond = (component: Component, props: Record<string, unknown> = {}) =>
+  mount(component, { props, global: { provide: { [EVENT_KEY as symbol]: second } } })
+
+describe('roomsPhrase', () => {
+  it('spans rooms named by numbers and lists rooms named by words', () => {
+    expect(roomsPhrase(['204', '203', '202'])).toBe('202-204')
+    expect(roomsPhrase(['Sala Goya', 'Sala Miró', 'Sala Sorolla'])).toBe('Sala Goya, Sala Miró and Sala Sorolla')
+    expect(roomsPhrase(['204', 'Patio'])).toBe('204 and Patio')
+    expect(roomsPhrase(['7'])).toBe('7')
+  })
+})
+
+describe('venueGuideLines', () => {
+  it('reads the first day\'s rooms, the keynote room and the meal from any event, leaving out what it lacks', () => {
+    expect(venueGuideLines(second)).toEqual({
+      sessionsWhere: 'across Sala Goya, Sala Miró and Sala Sorolla',
+      keynoteRoom: 'Auditorium',
+      lunch: { time: '1:30-3 PM', room: 'Patio', options: undefined },
+      roomSigns: 'Each room has its name on the door',
+      restrooms: undefined,
+    })
+  })
+})
+
+describe('components on a second event', () => {
+  it('VenueGuide names the rooms and says nothing of Beam Summit\'s floor, lunch boxes or restrooms', () => {
+    const wrapper = mountOnSecond(VenueGuide)
+    const top = wrapper.findAll('.venue-guide > li')
+    expect(top.map(item => item.text().replace(/\s+/g, ' '))).toEqual([
+      'All sessions will take place across Sala Goya, Sala Miró and Sala Sorolla Keynotes will be held in the Auditorium only',
+      'Lunch will take place from 1:30-3 PM in the Patio',
+      'Each room has its name on the door',
+    ])
+  })
+
+  it('KeynoteList, SponsorWall and EditionTimeline show the provided event\'s keynotes, tiers and edition', () => {
+    expect(mountOnSecond(KeynoteList, { day: '2027-06-10' }).findAll('li.card h3').map(h => h.text())).toEqual(['Bruno Muestra', 'Carla Prueba'])
+    const wall = mountOnSecond(SponsorWall).text()
+    expect(wall).toContain('Patron')
+    expect(wall).toContain('Example Labs')
+    expect(wall).not.toMatch(/Google|Beam/)
+    expect(mountOnSecond(EditionTimeline).findAll('li.edition h3').map(h => h.text())).toEqual(['Madrid'])
+  })
+})

@@ -1,10 +1,10 @@
-// Runs the three benchmarks (build, rebuild, export) in one temp copy of the repo, prints their
+// Runs the four benchmarks (build, rebuild, export, and a rebuild after one session is retitled) in one temp copy of the repo, prints their
 // results and writes them to bench/RESULTS.md (the figures for the README's "Benchmarks").
 //
 //   tsx bench/all.ts [--decks a,b] [--runs N] [--keep] [--verbose] [--no-write]
 //
 // Order matters and saves time: the cold build leaves the cache warm for the rebuild benchmark,
-// and a built dist/ for the export benchmark.
+// and a built dist/ for the export benchmark; the retitle benchmark edits the data, so it goes last.
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,11 +17,12 @@ import {
 } from './lib/common.ts'
 import { parseCommandLine } from '../scripts/lib/cli.ts'
 import { benchRebuild } from './rebuild.ts'
+import { benchRetitle } from './retitle.ts'
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md')
 
 const USAGE = `Usage: tsx bench/all.ts [options]
-Runs bench/build.ts, bench/rebuild.ts and bench/export.ts in one temp copy of the repo and writes bench/RESULTS.md.
+Runs bench/build.ts, bench/rebuild.ts, bench/export.ts and bench/retitle.ts in one temp copy of the repo and writes bench/RESULTS.md.
 ${COMMON_USAGE}
   --no-write    print only; leave bench/RESULTS.md alone`
 
@@ -97,7 +98,7 @@ async function main(): Promise<number> {
     const results: BenchResult[] = []
     const ctx: Context = makeContext(options, sandbox, printed)
     ctx.out(machineLine())
-    for (const bench of [benchBuild, benchRebuild, benchExport]) results.push(await bench(ctx))
+    for (const bench of [benchBuild, benchRebuild, benchExport, benchRetitle]) results.push(await bench(ctx))
     const targets = results.flatMap(r => r.targets)
     ctx.out()
     for (const line of targetLines(targets)) ctx.out(line)

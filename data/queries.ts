@@ -201,6 +201,8 @@ export function createEventQueries(data: EventData) {
 
   return {
     event,
+    /** Every validated fact as typed, for code that must see all of them (the build's per-deck fingerprints). */
+    facts: (): EventData => data,
     venue: () => data.venue,
     eventDays: (): EventDay[] => datesBetween(event.startDate, event.endDate)
       .map(date => ({ date, weekday: weekdayOf(date), label: longDateOf(date) })),

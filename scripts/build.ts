@@ -6,9 +6,10 @@
 // deck after another (scripts/lib/deck-workers.ts): about twice as fast per deck as a fresh
 // `slidev build`, with the same output. --isolated runs one `slidev build` process per deck
 // instead, and so does the build by itself when a Slidev upgrade breaks the workers.
-// A deck whose inputs (SHARED_INPUTS, its markdown, and the files its last build read) hash the
-// same as at its last good build is copied from .cache/decks/<slug>/ instead of rebuilt (hashes
-// in .cache/build-manifest.json). Everything lands in a staging folder first, with the site
+// A deck whose inputs (SHARED_INPUTS, its markdown, the files its last build read, and the event
+// facts it shows: scripts/lib/deck-facts.ts) hash the same as at its last good build is copied from
+// .cache/decks/<slug>/ instead of rebuilt (hashes in .cache/build-manifest.json): retitling a
+// session that no keynote names rebuilds the decks showing the whole programme, not the keynotes. Everything lands in a staging folder first, with the site
 // around the decks (the hub page, dist/index.html, built in a worker too, and the calendar,
 // dist/schedule.ics + dist/sessions/<id>.ics); dist/ is swapped in whole only when every deck
 // succeeded, so a failed build never leaves a half-updated dist/. A deck's exported PDF and
@@ -19,7 +20,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Deck, deckProblems, discoverDecks, REPO_ROOT } from './lib/decks.ts'
+import { type Deck, deckProblems, discoverDecks, loadDeck, REPO_ROOT } from './lib/decks.ts'
+import { deckFactsFingerprint, deckFactsScope, FACTS_FILES } from './lib/deck-facts.ts'
+import type { EventQueries } from '../data/queries.ts'
 import { parseCommandLine, UsageError } from './lib/cli.ts'
 import { formatMissingPhotos, scanMissingPhotos } from './lib/missing-photos.ts'
 import { pool } from './lib/pool.ts'
@@ -86,6 +89,8 @@ type Hash = ReturnType<typeof createHash>
 /** Adds a file or folder (recursively, sorted, without node_modules) to `hash`; absent counts too. */
 function hashPath(hash: Hash, file: string): void {
   const rel = path.relative(REPO_ROOT, file)
+  // The event's facts count per deck, by what the deck shows of them (deckFactsFingerprint).
+  if (FACTS_FILES.includes(rel)) return
   let entries
   try {
     entries = readdirSync(file, { withFileTypes: true })
@@ -107,9 +112,13 @@ function sharedInputsHash(): string {
   return hash.digest('hex')
 }
 
-/** A deck's hash: the shared inputs, its markdown, and the files its last build recorded reading. */
-function deckHash(deck: Deck, shared: string, recorded: string[]): string {
-  const hash = createHash('sha256').update(shared).update(`${deck.slug}\0`)
+/**
+ * A deck's hash: the shared inputs, its markdown, the files its last build recorded reading, and
+ * the facts it shows (`facts`, from deckFactsFingerprint: not the fact files themselves, so an edit
+ * to a session no deck names rebuilds only the decks that show the whole programme).
+ */
+function deckHash(deck: Deck, shared: string, recorded: string[], facts: string): string {
+  const hash = createHash('sha256').update(shared).update(`${deck.slug}\0`).update(`facts:${facts}\0`)
   for (const file of [deck.file, ...recorded]) hashPath(hash, file)
   return hash.digest('hex')
 }
@@ -245,13 +254,13 @@ function builders(isolated: boolean): Builders {
   }
 }
 
-async function buildDeck(deck: Deck, buildOne: BuildOne, shared: string, manifest: Manifest, staging: string, force: boolean): Promise<Result> {
+async function buildDeck(deck: Deck, buildOne: BuildOne, shared: string, facts: string, manifest: Manifest, staging: string, force: boolean): Promise<Result> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const out = path.join(staging, deck.slug)
   const cacheDir = path.join(DECK_CACHE, deck.slug)
   const last = manifest.decks[deck.slug]
-  if (!force && last && deckHash(deck, shared, last.inputs) === last.hash && existsSync(path.join(cacheDir, 'index.html'))) {
+  if (!force && last && deckHash(deck, shared, last.inputs, facts) === last.hash && existsSync(path.join(cacheDir, 'index.html'))) {
     cpSync(cacheDir, out, { recursive: true })
     carryOverExports(deck, cacheDir, out)
     return { deck, ok: true, cached: true, seconds: seconds() }
@@ -273,7 +282,7 @@ async function buildDeck(deck: Deck, buildOne: BuildOne, shared: string, manifes
   renameSync(fresh, cacheDir)
   // Without the record (a vite.config.ts without recordInputs) the deck is rebuilt every time.
   const inputs = existsSync(inputsFile) ? JSON.parse(readFileSync(inputsFile, 'utf8')) as string[] : undefined
-  if (inputs) manifest.decks[deck.slug] = { hash: deckHash(deck, shared, inputs), inputs, builtAt: new Date().toISOString(), seconds: Math.round(seconds()) }
+  if (inputs) manifest.decks[deck.slug] = { hash: deckHash(deck, shared, inputs, facts), inputs, builtAt: new Date().toISOString(), seconds: Math.round(seconds()) }
   else delete manifest.decks[deck.slug]
   return { deck, ok: true, cached: false, seconds: seconds(), peakRssMb }
 }
@@ -350,13 +359,13 @@ async function main(): Promise<number> {
   mkdirSync(LOGS, { recursive: true })
   const unlock = await takeLock()
   try {
-    return await buildAll(decks, { jobs, force, isolated }, started)
+    return await buildAll(decks, { jobs, force, isolated }, started, queries)
   } finally {
     unlock()
   }
 }
 
-async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, started: number): Promise<number> {
+async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, started: number, queries: EventQueries): Promise<number> {
   const staging = path.join(CACHE, `staging-${process.pid}`)
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
@@ -376,6 +385,13 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
 
   const manifest = readManifest()
   const shared = sharedInputsHash()
+  const factsOf = new Map<string, string>()
+  for (const deck of decks) {
+    const { files } = await loadDeck(deck, queries)
+    factsOf.set(deck.slug, deckFactsFingerprint(queries, deckFactsScope(files.map(file => readFileSync(file, 'utf8')))))
+  }
+  // The hub and the calendar show every fact.
+  const siteInputs = createHash('sha256').update(shared).update(deckFactsFingerprint(queries, { wholeProgramme: true, sessionIds: [] })).digest('hex')
   const slugs = new Set(decks.map(deck => deck.slug))
   const width = Math.max(...decks.map(d => d.slug.length))
   console.log(`Building ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${jobs} at a time`)
@@ -393,11 +409,11 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
   try {
     await pool(queue, jobs, async (job) => {
       if (job === 'site') {
-        site = await buildSite(decks, builder, shared, manifest, siteOut, force)
+        site = await buildSite(decks, builder, siteInputs, manifest, siteOut, force)
           .catch((error: Error): SiteResult => ({ ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
         return
       }
-      const result = await buildDeck(job, builder.buildOne, shared, manifest, staging, force)
+      const result = await buildDeck(job, builder.buildOne, shared, factsOf.get(job.slug)!, manifest, staging, force)
         .catch((error: Error): Result => ({ deck: job, ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
       console.log(formatLine(result, width))
       results.push(result)

@@ -1,0 +1,59 @@
+// Slide titles as text: a Vite plugin that keeps a deck's titles from being compiled as markup.
+//
+// Slidev 52 renders the slide titles it lists (the Goto dialog, <Toc>) with one virtual module,
+// `/@slidev/title-renderer.md`, which writes every slide's title (the headmatter's `title:` for the
+// first slide, else the slide's `title:` or first heading) as markdown into a Vue component:
+//   <template v-if="no === 1">\n\n${title}\n\n</template>
+// So a title is markup and template code: `<img src=x>` becomes an asset import of `x` (the build
+// fails: Rolldown "failed to resolve import "x" from /@slidev/title-renderer.md"), `<img src=x
+// onerror=...>` would run in the Goto dialog, and `{{ 7*7 }}` shows 49. A talk deck's title is
+// the session's title from the data (`npm run new`), which may hold any of these.
+//
+// The plugin rewrites that module before it is compiled: each title becomes `{{ slideTitles[i] }}`,
+// a Vue text interpolation of the title as a string, which Vue escapes. The strings are defined in
+// the module's <script setup> (every `<` written as \u003c, so no `</script>` ends the block).
+// Markdown in a title (`**bold**`) is then shown as typed, like the overview and the printed notes
+// (Slidev's own pages that show titles as text) show it.
+// Relies on the module's shape above (checked by tests/scripts/slide-titles.test.ts against
+// Slidev's own template).
+import type { Plugin } from 'vite'
+
+export const TITLE_RENDERER_ID = '/@slidev/title-renderer.md'
+
+const TITLE_BLOCK = /(<template v-(?:else-)?if="no === \d+">\n\n)([\s\S]*?)(\n\n<\/template>)/g
+const SCRIPT_SETUP = '<script setup lang="ts">'
+
+export class SlideTitlesError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SlideTitlesError'
+  }
+}
+
+/** The title renderer's source with every title shown as text; throws when Slidev's module changed shape. */
+export function titlesAsText(source: string): string {
+  const titles: string[] = []
+  const body = source.replace(TITLE_BLOCK, (_, open: string, title: string, close: string) => {
+    titles.push(title)
+    return `${open}{{ slideTitles[${titles.length - 1}] }}${close}`
+  })
+  const script = body.indexOf(SCRIPT_SETUP)
+  if (script < 0 || (titles.length === 0 && /<template v-/.test(source))) {
+    throw new SlideTitlesError(`slide-titles: ${TITLE_RENDERER_ID} is not the shape this plugin rewrites (Slidev internals changed; see scripts/lib/slide-titles.ts)`)
+  }
+  const literal = JSON.stringify(titles).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  const at = script + SCRIPT_SETUP.length
+  return `${body.slice(0, at)}\nconst slideTitles: string[] = ${literal}${body.slice(at)}`
+}
+
+export function slideTitlesAsText(): Plugin {
+  return {
+    name: 'beam-summit:slide-titles-as-text',
+    // Before Slidev's markdown plugin turns the module into a Vue component.
+    enforce: 'pre',
+    transform(code, id) {
+      if (id !== TITLE_RENDERER_ID) return undefined
+      return { code: titlesAsText(code), map: null }
+    },
+  }
+}

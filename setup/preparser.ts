@@ -15,6 +15,7 @@
 //  - An error thrown here rejects the parse: `slidev build` fails, naming the deck and the id.
 import { definePreparserSetup, type SlidevPreparserExtension } from '@slidev/types'
 import { expandGeneratedSlides } from '../scripts/lib/generated-slides.ts'
+import { pageTitleTemplate } from '../scripts/lib/slide-titles.ts'
 import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer.ts'
 import { missingPhotoNotes } from './missing-photo-notes.ts'
 
@@ -35,6 +36,24 @@ function slotTimer(headmatter: Record<string, unknown>, filepath: string): Slide
   }]
 }
 
+// The page title is the deck's `title:` as text (scripts/lib/slide-titles.ts): `titleTemplate` set on
+// the first slide's frontmatter, which becomes the config, as the slot timer does.
+function pageTitle(headmatter: Record<string, unknown>): SlidevPreparserExtension[] {
+  const template = pageTitleTemplate(headmatter)
+  if (template === undefined) return []
+  let headmatterSeen = false
+  return [{
+    name: 'beam-summit:page-title-as-text',
+    async transformSlide(_content, frontmatter: Record<string, unknown>) {
+      if (!headmatterSeen) {
+        headmatterSeen = true
+        if (frontmatter.title === headmatter.title) frontmatter.titleTemplate = template
+      }
+      return undefined
+    },
+  }]
+}
+
 // Generated slides (`generate: schedule` / `generate: speakers`): scripts/lib/generated-slides.ts.
 function generatedSlides(filepath: string): SlidevPreparserExtension[] {
   return [{ name: 'beam-summit:generated-slides', transformRawLines: lines => expandGeneratedSlides(lines, filepath) }]
@@ -43,5 +62,6 @@ function generatedSlides(filepath: string): SlidevPreparserExtension[] {
 export default definePreparserSetup(({ filepath, headmatter }) => [
   ...generatedSlides(filepath),
   ...slotTimer(headmatter, filepath),
+  ...pageTitle(headmatter),
   missingPhotoNotes(),
 ])

@@ -16,6 +16,11 @@
 // (Slidev's own pages that show titles as text) show it.
 // Relies on the module's shape above (checked by tests/scripts/slide-titles.test.ts against
 // Slidev's own template).
+//
+// The page title (index.html's <title> and og:title, the tab's title) is the other place: Slidev
+// makes it from the deck's `title:` parsed as inline markdown, keeping only its text tokens, so
+// `Welcome <img src=x>` became "Welcome - Slidev" (the tag dropped, `</script>` parts cut out).
+// pageTitleTemplate() gives the preparser a `titleTemplate` that already holds the title as typed.
 import type { Plugin } from 'vite'
 
 export const TITLE_RENDERER_ID = '/@slidev/title-renderer.md'
@@ -56,4 +61,22 @@ export function slideTitlesAsText(): Plugin {
       return { code: titlesAsText(code), map: null }
     },
   }
+}
+
+/** Slidev's default page title template (@slidev/parser's config defaults). */
+export const SLIDEV_TITLE_TEMPLATE = '%s - Slidev'
+
+/**
+ * The `titleTemplate` that makes the page title the deck's `title:` as typed: Slidev fills the
+ * template's `%s` with its text-only rendering of the title's markdown, so the template returned
+ * holds the title itself and no `%s` (Slidev's replace then changes nothing; unhead escapes the
+ * result). Undefined when there is no title, or when the title or the author's template holds a
+ * second `%s` that Slidev would fill (then Slidev's own rendering stands).
+ */
+export function pageTitleTemplate(headmatter: Record<string, unknown>): string | undefined {
+  const { title, titleTemplate } = headmatter
+  if (typeof title !== 'string' || title.trim() === '') return undefined
+  const template = typeof titleTemplate === 'string' ? titleTemplate : SLIDEV_TITLE_TEMPLATE
+  const filled = template.replace('%s', () => title)
+  return filled.includes('%s') ? undefined : filled
 }

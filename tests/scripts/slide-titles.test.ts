@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { REPO_ROOT } from '../../scripts/lib/decks.ts'
-import { SlideTitlesError, titlesAsText } from '../../scripts/lib/slide-titles.ts'
+import { pageTitleTemplate, SLIDEV_TITLE_TEMPLATE, SlideTitlesError, titlesAsText } from '../../scripts/lib/slide-titles.ts'
 import { slidevCliDir } from '../../scripts/lib/slidev-internals.ts'
 
 /** Slidev 52's `/@slidev/title-renderer.md`, as its node/virtual/titles.ts writes it. */
@@ -62,5 +62,25 @@ describe('titlesAsText', () => {
   test('a module of another shape is refused, naming this plugin', () => {
     expect(() => titlesAsText('<template v-if="no === 1">Welcome</template>')).toThrow(SlideTitlesError)
     expect(() => titlesAsText('<template v-if="no === 1">Welcome</template>')).toThrow(/scripts\/lib\/slide-titles\.ts/)
+  })
+})
+
+describe('pageTitleTemplate', () => {
+  test('holds the title as typed, in Slidev\'s default template or the author\'s', () => {
+    expect(pageTitleTemplate({ title: 'Welcome <img src=x onerror=alert(1)> {{ 7*7 }}' })).toBe('Welcome <img src=x onerror=alert(1)> {{ 7*7 }} - Slidev')
+    expect(pageTitleTemplate({ title: 'Talk $& `x`', titleTemplate: 'Beam Summit: %s' })).toBe('Beam Summit: Talk $& `x`')
+    expect(pageTitleTemplate({ title: 'Room signage' })).toBe(`Room signage${SLIDEV_TITLE_TEMPLATE.slice(2)}`)
+  })
+
+  test('leaves Slidev\'s rendering when there is no title or Slidev would fill a second %s', () => {
+    expect(pageTitleTemplate({})).toBeUndefined()
+    expect(pageTitleTemplate({ title: '  ' })).toBeUndefined()
+    expect(pageTitleTemplate({ title: '100%s' })).toBeUndefined()
+    expect(pageTitleTemplate({ title: 'x', titleTemplate: '%s | %s' })).toBeUndefined()
+  })
+
+  test('Slidev\'s default template is still %s - Slidev', () => {
+    const core = readFileSync(path.join(REPO_ROOT, 'node_modules/@slidev/parser/dist/core.mjs'), 'utf8')
+    expect(core).toContain(`titleTemplate: "${SLIDEV_TITLE_TEMPLATE}"`)
   })
 })

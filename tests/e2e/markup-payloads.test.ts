@@ -174,7 +174,7 @@ async function typeInGoto(page: Page): Promise<void> {
 function welcomeVisits(): Promise<Visit[]> {
   welcome.visits ??= visitDeck('welcome', '', slides => [
     // The presenter view (current slide, next slide, notes) of the first slide and of the first
-    // slide of each generated kind that shows the payloads.
+    // slide of each component that shows the payloads (speakers, sponsors, keynotes, survey, schedule).
     ...[1, ...['<SpeakerWall', '<SponsorWall', '<KeynoteList', '<LinkQr', '<ScheduleGrid'].map(tag => slides.find(slide => slide.content.includes(tag))!.no)]
       .map(no => [`/presenter/${no}`] as [string]),
     ['/overview'],

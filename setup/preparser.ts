@@ -15,24 +15,42 @@
 //  - An error thrown here rejects the parse: `slidev build` fails, naming the deck and the id.
 import { definePreparserSetup, type SlidevPreparserExtension } from '@slidev/types'
 import { expandGeneratedSlides } from '../scripts/lib/generated-slides.ts'
+import { pageTitleTemplate } from '../scripts/lib/slide-titles.ts'
 import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer.ts'
 import { missingPhotoNotes } from './missing-photo-notes.ts'
 
-function slotTimer(headmatter: Record<string, unknown>, filepath: string): SlidevPreparserExtension[] {
-  const patch = slotTimerFor(headmatter, { deck: filepath })
-  if (!patch || Object.keys(patch).length === 0) return []
+/**
+ * An extension that changes the frontmatter of the entry's first slide, the one that carries the
+ * headmatter (the config is resolved from it), once: `apply` runs when that slide's `key` is the
+ * headmatter's, i.e. it is the deck's own first slide.
+ */
+function onHeadmatterSlide(name: string, headmatter: Record<string, unknown>, key: string, apply: (frontmatter: Record<string, unknown>) => void): SlidevPreparserExtension {
   let headmatterSeen = false
-  return [{
-    name: 'beam-summit:slot-timer',
+  return {
+    name,
     async transformSlide(_content, frontmatter: Record<string, unknown>) {
       // The first slide parsed is the entry's first slide, which carries the headmatter.
       if (!headmatterSeen) {
         headmatterSeen = true
-        if (frontmatter.session === headmatter.session) applySlotTimer(frontmatter, patch)
+        if (frontmatter[key] === headmatter[key]) apply(frontmatter)
       }
       return undefined
     },
-  }]
+  }
+}
+
+function slotTimer(headmatter: Record<string, unknown>, filepath: string): SlidevPreparserExtension[] {
+  const patch = slotTimerFor(headmatter, { deck: filepath })
+  if (!patch || Object.keys(patch).length === 0) return []
+  return [onHeadmatterSlide('beam-summit:slot-timer', headmatter, 'session', frontmatter => applySlotTimer(frontmatter, patch))]
+}
+
+// The page title is the deck's `title:` as text (scripts/lib/slide-titles.ts): a `titleTemplate`
+// holding it, on the slide whose frontmatter becomes the config.
+function pageTitle(headmatter: Record<string, unknown>): SlidevPreparserExtension[] {
+  const template = pageTitleTemplate(headmatter)
+  if (template === undefined) return []
+  return [onHeadmatterSlide('beam-summit:page-title-as-text', headmatter, 'title', (frontmatter) => { frontmatter.titleTemplate = template })]
 }
 
 // Generated slides (`generate: schedule` / `generate: speakers`): scripts/lib/generated-slides.ts.
@@ -43,5 +61,6 @@ function generatedSlides(filepath: string): SlidevPreparserExtension[] {
 export default definePreparserSetup(({ filepath, headmatter }) => [
   ...generatedSlides(filepath),
   ...slotTimer(headmatter, filepath),
+  ...pageTitle(headmatter),
   missingPhotoNotes(),
 ])

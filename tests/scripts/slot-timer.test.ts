@@ -85,6 +85,15 @@ describe('setup/preparser.ts in Slidev\'s parser', () => {
     expect(loaded.headmatter.timer).toBeUndefined()
   })
 
+  it('puts a page title template holding the deck\'s title as typed into the headmatter', async () => {
+    const title = 'Welcome <img src=x onerror=alert(1)> {{ 7*7 }}'
+    const loaded = await load({ userRoot: dir, roots: [dir] }, deck('titled.md', `---\ntitle: ${JSON.stringify(title)}\n---\n\n# Hi\n\n---\ntitle: Two\n---\n`))
+    expect(loaded.headmatter).toMatchObject({ title, titleTemplate: `${title} - Slidev` })
+    // The title itself, and a later slide, are left alone.
+    expect(loaded.slides[0]!.title).toBe(title)
+    expect(loaded.slides[1]!.frontmatter).toEqual({ title: 'Two' })
+  })
+
   it('fails the load for an unknown session, naming the deck and the id', async () => {
     const file = deck('typo.md', '---\nsession: vega-mlops\n---\n\n# Hi\n')
     await expect(load({ userRoot: dir, roots: [dir] }, file)).rejects.toThrow(/typo\.md: headmatter "session: vega-mlops" names no session.*vega-mlops-credit-karma/)

@@ -6,6 +6,8 @@ export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a dat
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case kebab-case id')
 const httpsUrl = z.string().url().refine(url => url.startsWith('https://'), 'links must use https')
 const text = z.string().trim().min(1, 'must not be empty')
+/** The id a schedule export gives an entity (pretalx, frab), kept so a re-import finds it again. */
+const guid = z.string().regex(/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'expected a UUID')
 
 /** The site's tracks are not known per session, so only the kind of slot is kept. */
 export const sessionKindSchema = z.enum(['welcome', 'keynote', 'talk', 'workshop'])
@@ -32,6 +34,7 @@ export const roomSchema = z.object({
   /** What people call it on the day, e.g. the keynote room "the Amphitheatre". */
   alias: text.optional(),
   kind: z.enum(['session', 'remote', 'dining', 'outdoor']),
+  guid: guid.optional(),
 }).strict()
 
 export const venueSchema = z.object({
@@ -57,6 +60,7 @@ export const personSchema = z.object({
   role: text.optional(),
   company: text.optional(),
   handle: z.string().regex(/^@\w+$/, 'expected a handle such as @name').optional(),
+  guid: guid.optional(),
 }).strict()
 
 export const sessionPartSchema = z.object({
@@ -75,6 +79,13 @@ export const sessionSchema = z.object({
   /** A session that the schedule shows in separate blocks (e.g. before and after a row boundary). */
   parts: z.array(sessionPartSchema).min(2).optional(),
   description: text.optional(),
+  subtitle: text.optional(),
+  track: text.optional(),
+  /** The call-for-papers tool's own type when it says more than `kind` (e.g. "Lightning talk"). */
+  type: text.optional(),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language code such as en or pt-BR').optional(),
+  links: z.array(z.object({ label: text, url: httpsUrl }).strict()).optional(),
+  guid: guid.optional(),
 }).strict()
 
 export const breakSchema = z.object({
@@ -142,7 +153,19 @@ export const eventDataSchema = z.object({
   logistics: logisticsSchema,
 }).strict()
 
+/**
+ * The programme part of the event: what `npm run import` takes from a schedule export and writes to
+ * data/programme.ts. data/event.ts keeps the rest by hand and merges the two (data/merge-programme.ts).
+ */
+export const programmeSchema = z.object({
+  event: eventSchema.pick({ edition: true, startDate: true, endDate: true, timeZone: true }).strict(),
+  rooms: z.array(roomSchema),
+  people: z.array(personSchema),
+  sessions: z.array(sessionSchema),
+}).strict()
+
 export type EventData = z.infer<typeof eventDataSchema>
+export type Programme = z.infer<typeof programmeSchema>
 export type EventInfo = z.infer<typeof eventSchema>
 export type Room = z.infer<typeof roomSchema>
 export type Venue = z.infer<typeof venueSchema>

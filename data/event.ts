@@ -8,7 +8,7 @@ import { programme } from './programme.ts'
  * rest here, by hand. Decks and components read the merge through `data/index.ts`.
  * Times are local wall-clock times in the event's time zone (America/Chicago).
  */
-const handKept = {
+export const handKeptFacts = {
   event: {
     id: 'beam-summit-2022',
     name: 'Beam Summit',
@@ -69,4 +69,4 @@ const handKept = {
   },
 } satisfies HandKeptFacts
 
-export const eventFacts = withProgramme(handKept, programme)
+export const eventFacts = withProgramme(handKeptFacts, programme)

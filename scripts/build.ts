@@ -10,7 +10,8 @@
 // same as at its last good build is copied from .cache/decks/<slug>/ instead of rebuilt (hashes
 // in .cache/build-manifest.json). Everything lands in a staging folder first, with the site
 // around the decks (the hub page, dist/index.html, built in a worker too, and the calendar,
-// dist/schedule.ics + dist/sessions/<id>.ics); dist/ is swapped in whole only when every deck
+// dist/schedule.ics + dist/sessions/<id>.ics, and the programme for schedule apps, dist/schedule.json
+// and dist/schedule.xml); dist/ is swapped in whole only when every deck
 // succeeded, so a failed build never leaves a half-updated dist/. A deck's exported PDF and
 // og.png (npm run export) carry over to the new dist/ while the deck's build is unchanged.
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -27,6 +28,8 @@ import { peakRssMb } from './lib/peak-rss.ts'
 import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts'
 import type { WorkerJob } from './lib/build-worker.ts'
 import { runCalendar } from './calendar.ts'
+import { eventData } from '../data/index.ts'
+import { scheduleJson, scheduleXml } from './lib/schedule-export.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -455,7 +458,7 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
 // ---- the site around the decks ------------------------------------------------------------
 
 const SITE_CACHE = path.join(CACHE, 'site')
-const SITE_ENTRIES = ['index.html', '_hub', 'schedule.ics', 'sessions']
+const SITE_ENTRIES = ['index.html', '_hub', 'schedule.ics', 'sessions', 'schedule.json', 'schedule.xml']
 /** What the hub page and the calendar read besides SHARED_INPUTS. */
 const SITE_INPUTS = ['hub', 'scripts/hub.ts', 'scripts/calendar.ts']
 const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
@@ -479,6 +482,10 @@ async function buildSite(decks: Deck[], builder: Builders, shared: string, manif
   let calendarLog = ''
   const io = { stdout: (text: string) => { calendarLog += `${text}\n` }, stderr: (text: string) => { calendarLog += `${text}\n` }, cwd: REPO_ROOT, env: process.env }
   if (runCalendar(['--out', out], io) !== 0) return { ok: false, cached: false, seconds: seconds(), error: `the calendar failed:\n${calendarLog}` }
+  // The programme in the schedule interchange format (scripts/lib/schedule-export.ts), for EventFahrplan, Giggity, info-beamer.
+  const siteUrl = process.env.SITE_URL || undefined
+  writeFileSync(path.join(out, 'schedule.json'), scheduleJson(eventData, { siteUrl }))
+  writeFileSync(path.join(out, 'schedule.xml'), scheduleXml(eventData, { siteUrl }))
   const fresh = `${SITE_CACHE}.tmp-${process.pid}`
   rmSync(fresh, { recursive: true, force: true })
   mkdirSync(fresh, { recursive: true })

@@ -142,14 +142,14 @@ function readJson(text: string, file: string): ScheduleExport {
   return result
 }
 
-const XML_LISTS = new Set(['day', 'room', 'event', 'person', 'link'])
+const XML_LISTS = new Set(['schedule.day', 'schedule.day.room', 'schedule.day.room.event', 'schedule.day.room.event.persons.person', 'schedule.day.room.event.links.link'])
 
 function readXml(text: string, file: string): ScheduleExport {
   const valid = XMLValidator.validate(text)
   if (valid !== true) throw new ImportError(file, [{ place: `line ${valid.err.line}, column ${valid.err.col}`, message: `not well-formed XML: ${valid.err.msg}` }])
   const parser = new XMLParser({
     ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false,
-    parseAttributeValue: false, trimValues: true, processEntities: true, isArray: name => XML_LISTS.has(name),
+    parseAttributeValue: false, trimValues: true, processEntities: true, isArray: (_name, jpath) => XML_LISTS.has(String(jpath)),
   })
   const root = parser.parse(text) as Json
   const schedule = root.schedule

@@ -39,17 +39,16 @@ export function kindOf(type: string | undefined, track: string | undefined): Ses
   return 'talk'
 }
 
-const DURATION = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?::(\d{2}))?$/
+const DURATION = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/
 const CLOCK = /^(\d{1,2}):(\d{2})(?::\d{2})?$/
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/
 
-/** Minutes of `hh:mm`, `hh:mm:ss` or frab's `d:hh:mm`; undefined when it is none of them. */
+/** Minutes of `hh:mm` or `hh:mm:ss` (seconds dropped); undefined when it is neither. */
 export function durationMinutes(text: string): number | undefined {
   const match = DURATION.exec(text)
-  if (!match) return undefined
-  const [, days, hours, minutes] = match
-  return Number(days ?? 0) * 24 * 60 + Number(hours) * 60 + Number(minutes)
+  if (!match || Number(match[2]) > 59) return undefined
+  return Number(match[1]) * 60 + Number(match[2])
 }
 
 function isTimeZone(zone: string): boolean {

@@ -1,11 +1,87 @@
 import { z } from 'zod'
 
+/**
+ * Limits a person would expect of the event's text (listed in the README's "How a fact travels"): the length of a
+ * title, a name and a paragraph, and characters that are really text, so that a stray control
+ * character never reaches a slide or an .ics file and a zero-width space is not a name.
+ */
+export const TEXT_LIMITS = { name: 100, title: 200, line: 300, paragraph: 2000 } as const
+
+/** C0 and C1 control characters (NUL, BEL, ESC, ...) and the bidirectional overrides, which reorder text unseen. */
+const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u
+/** What a reader sees: anything but spaces, control and format characters (zero-width space, joiners, BOM). */
+const VISIBLE = /[^\p{Z}\p{Cc}\p{Cf}\s]/u
+
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/**
+ * Text of at most `max` characters (code points) that shows something. `multiline` text (a
+ * description, a note) may hold line breaks; other text is one line.
+ */
+function textOf(max: number, { multiline = false } = {}) {
+  return z.string().trim().min(1, 'must not be empty').superRefine((value, ctx) => {
+    if (value === '') return // said by min(1)
+    const length = [...value].length
+    if (length > max) ctx.addIssue({ code: 'custom', message: `must be at most ${max} characters (has ${length})` })
+    const control = [...value].find(char => CONTROL.test(char) && !(multiline && char === '\n'))
+    if (control !== undefined) ctx.addIssue({ code: 'custom', message: `must not contain control characters (has ${codePoint(control)})` })
+    else if (!VISIBLE.test(value)) ctx.addIssue({ code: 'custom', message: 'must contain a visible character, not only spaces or zero-width characters' })
+  })
+}
+
+/** Whether year-month-day is a day of the Gregorian calendar (no 2019-06-31, no 2022-07-32). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
+
 /** Local wall-clock time in the event's time zone, minute precision: `2022-07-18T10:00`. */
-export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected local time as YYYY-MM-DDTHH:mm')
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case kebab-case id')
-const httpsUrl = z.string().url().refine(url => url.startsWith('https://'), 'links must use https')
-const text = z.string().trim().min(1, 'must not be empty')
+export const localDateTime = z.string().superRefine((value, ctx) => {
+  const match = DATE_TIME.exec(value)
+  if (!match) return ctx.addIssue({ code: 'custom', message: 'expected local time as YYYY-MM-DDTHH:mm' })
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number]
+  if (!isCalendarDay(year, month, day)) ctx.addIssue({ code: 'custom', message: `${value.slice(0, 10)} is not a day of the calendar` })
+  else if (hour > 23 || minute > 59) ctx.addIssue({ code: 'custom', message: `${value.slice(11)} is not a time of day (00:00 to 23:59)` })
+})
+export const localDate = z.string().superRefine((value, ctx) => {
+  const match = DATE.exec(value)
+  if (!match) return ctx.addIssue({ code: 'custom', message: 'expected a date as YYYY-MM-DD' })
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  if (!isCalendarDay(year, month, day)) ctx.addIssue({ code: 'custom', message: `${value} is not a day of the calendar` })
+})
+
+/**
+ * An IANA time zone name as written in the tz database (`America/Chicago`, `UTC`): one that Intl
+ * knows under that very name. Abbreviations (`CST`) and invented names (`America/Austin`) are
+ * refused, with the zone Intl would have guessed when there is one.
+ */
+export const timeZoneName = z.string().superRefine((value, ctx) => {
+  let resolved: string
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone
+  } catch {
+    return ctx.addIssue({ code: 'custom', message: `"${value}" is not an IANA time zone name, such as "America/Chicago"` })
+  }
+  if (resolved !== value && !Intl.supportedValuesOf('timeZone').includes(value)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not an IANA time zone name (did you mean "${resolved}"?)` })
+  }
+})
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case kebab-case id').max(TEXT_LIMITS.name, `must be at most ${TEXT_LIMITS.name} characters`)
+const httpsUrl = z.string().max(TEXT_LIMITS.paragraph, `must be at most ${TEXT_LIMITS.paragraph} characters`).url().refine(url => url.startsWith('https://'), 'links must use https')
+/** A name: of a person, a room, an organisation, a city. */
+const name = textOf(TEXT_LIMITS.name)
+/** A title: of a session, a break, a social event, a link. */
+const title = textOf(TEXT_LIMITS.title)
+/** One line of other text: a role, a place, an offer. */
+const text = textOf(TEXT_LIMITS.line)
+/** A description or a note, line breaks allowed. */
+const paragraph = textOf(TEXT_LIMITS.paragraph, { multiline: true })
 /** The id a schedule export gives an entity (pretalx, frab), kept so a re-import finds it again. */
 const guid = z.string().regex(/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'expected a UUID')
 
@@ -14,14 +90,14 @@ export const sessionKindSchema = z.enum(['welcome', 'keynote', 'talk', 'workshop
 
 export const eventSchema = z.object({
   id,
-  name: text,
-  edition: text,
-  city: text,
-  region: text,
-  country: text,
+  name,
+  edition: name,
+  city: name,
+  region: name,
+  country: name,
   startDate: localDate,
   endDate: localDate,
-  timeZone: text,
+  timeZone: timeZoneName,
   venueId: id,
   hashtag: text,
   format: text,
@@ -30,23 +106,23 @@ export const eventSchema = z.object({
 
 export const roomSchema = z.object({
   id,
-  name: text,
+  name,
   /** What people call it on the day, e.g. the keynote room "the Amphitheatre". */
-  alias: text.optional(),
+  alias: name.optional(),
   kind: z.enum(['session', 'remote', 'dining', 'outdoor']),
   guid: guid.optional(),
 }).strict()
 
 export const venueSchema = z.object({
   id,
-  name: text,
-  city: text,
+  name,
+  city: name,
 }).strict()
 
 export const editionSchema = z.object({
   id,
-  name: text,
-  city: text,
+  name,
+  city: name,
   year: z.number().int(),
   startDate: localDate,
   endDate: localDate,
@@ -56,9 +132,9 @@ export const editionSchema = z.object({
 
 export const personSchema = z.object({
   id,
-  name: text,
+  name,
   role: text.optional(),
-  company: text.optional(),
+  company: name.optional(),
   handle: z.string().regex(/^@\w+$/, 'expected a handle such as @name').optional(),
   guid: guid.optional(),
 }).strict()
@@ -70,7 +146,7 @@ export const sessionPartSchema = z.object({
 
 export const sessionSchema = z.object({
   id,
-  title: text,
+  title,
   speakerIds: z.array(id),
   roomId: id,
   start: localDateTime,
@@ -78,19 +154,19 @@ export const sessionSchema = z.object({
   kind: sessionKindSchema,
   /** A session that the schedule shows in separate blocks (e.g. before and after a row boundary). */
   parts: z.array(sessionPartSchema).min(2).optional(),
-  description: text.optional(),
-  subtitle: text.optional(),
+  description: paragraph.optional(),
+  subtitle: title.optional(),
   track: text.optional(),
   /** The call-for-papers tool's own type when it says more than `kind` (e.g. "Lightning talk"). */
   type: text.optional(),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language code such as en or pt-BR').optional(),
-  links: z.array(z.object({ label: text, url: httpsUrl }).strict()).optional(),
+  links: z.array(z.object({ label: title, url: httpsUrl }).strict()).optional(),
   guid: guid.optional(),
 }).strict()
 
 export const breakSchema = z.object({
   id,
-  title: text,
+  title,
   kind: z.enum(['meal', 'break']),
   start: localDateTime,
   end: localDateTime,
@@ -99,7 +175,7 @@ export const breakSchema = z.object({
 
 export const socialEventSchema = z.object({
   id,
-  title: text,
+  title,
   start: localDateTime,
   /** Open-ended evenings have no announced end. */
   end: localDateTime.optional(),
@@ -108,11 +184,11 @@ export const socialEventSchema = z.object({
   directionsUrl: httpsUrl.optional(),
 }).strict()
 
-export const sponsorTierSchema = z.object({ id, name: text }).strict()
+export const sponsorTierSchema = z.object({ id, name }).strict()
 
 export const organisationSchema = z.object({
   id,
-  name: text,
+  name,
   /** A file name in public/logos/; without one, components draw a typographic tile. */
   logo: z.string().regex(/^[\w.-]+\.(svg|png|webp)$/).optional(),
   url: httpsUrl.optional(),
@@ -121,10 +197,10 @@ export const organisationSchema = z.object({
 export const sponsorSchema = organisationSchema.extend({ tierId: id }).strict()
 
 export const linkSchema = z.object({
-  label: text,
+  label: title,
   url: httpsUrl,
   /** Why the address is what it is, when the seed does not give it. */
-  note: text.optional(),
+  note: paragraph.optional(),
 }).strict()
 
 export const logisticsSchema = z.object({

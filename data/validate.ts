@@ -10,7 +10,8 @@ export interface DataIssue {
 
 export class EventDataError extends Error {
   constructor(readonly source: string, readonly issues: DataIssue[]) {
-    super(`${source}: invalid event data\n${issues.map(issue => `  - ${formatIssue(issue)}`).join('\n')}`)
+    // One line per issue, each naming the file, the entity and the field, so any one line says it all.
+    super(issues.map(issue => `${source}: ${formatIssue(issue)}`).join('\n'))
     this.name = 'EventDataError'
   }
 }
@@ -33,7 +34,10 @@ function entityAt(raw: unknown, path: readonly PropertyKey[]): { entity: string,
     const name = typeof item?.id === 'string' ? `"${item.id}"` : `#${index}`
     return { entity: `${entityNames[collection]} ${name}`, field: rest.join('.') || 'id' }
   }
-  return { entity: collection ?? 'event data', field: [index, ...rest].filter(Boolean).join('.') || '(root)' }
+  // The event and the venue are single objects: named by their id when they have one.
+  const single = (raw as Record<string, { id?: unknown } | undefined> | null)?.[collection ?? '']
+  const named = (collection === 'event' || collection === 'venue') && typeof single?.id === 'string' ? `${collection} "${single.id}"` : undefined
+  return { entity: named ?? collection ?? 'event data', field: [index, ...rest].filter(Boolean).join('.') || '(root)' }
 }
 
 /** Validates the shape with the schema, then the rules that span entities. Throws EventDataError. */
@@ -81,8 +85,20 @@ export function integrityIssues(data: EventData): DataIssue[] {
   data.organizerIds.forEach((personId, index) => {
     if (!personIds.has(personId)) report('organizers', `organizerIds.${index}`, `person "${personId}" does not exist`)
   })
+  reportRepeats(data.organizerIds, 'organizerIds', (field, message) => report('organizers', field, message))
+  // The edition being presented: named as the event's edition, else the one of the event's year.
+  const eventYear = Number(event.startDate.slice(0, 4))
+  const current = data.editions.find(edition => edition.name === event.edition) ?? data.editions.find(edition => edition.year === eventYear)
   for (const edition of data.editions) {
-    if (edition.startDate > edition.endDate) report(`edition "${edition.id}"`, 'endDate', `ends (${edition.endDate}) before it starts (${edition.startDate})`)
+    const entity = `edition "${edition.id}"`
+    if (edition.startDate > edition.endDate) report(entity, 'endDate', `ends (${edition.endDate}) before it starts (${edition.startDate})`)
+    const year = Number(edition.startDate.slice(0, 4))
+    if (edition.year !== year) report(entity, 'year', `${edition.year} is not the year of its dates (${edition.startDate} to ${edition.endDate})`)
+    if (edition === current) {
+      for (const field of ['startDate', 'endDate'] as const) {
+        if (edition[field] !== event[field]) report(entity, field, `${edition[field]} differs from the event's ${field} (${event[field]}): this is the event's own edition`)
+      }
+    }
   }
   for (const sponsor of data.sponsors) {
     if (!tierIds.has(sponsor.tierId)) report(`sponsor "${sponsor.id}"`, 'tierId', `sponsor tier "${sponsor.tierId}" does not exist`)
@@ -105,6 +121,7 @@ export function integrityIssues(data: EventData): DataIssue[] {
     session.speakerIds.forEach((speakerId, index) => {
       if (!personIds.has(speakerId)) report(entity, `speakerIds.${index}`, `speaker "${speakerId}" does not exist`)
     })
+    reportRepeats(session.speakerIds, 'speakerIds', (field, message) => report(entity, field, message))
     session.parts?.forEach((part, index) => {
       checkSpan(entity, part, `parts.${index}.`)
       const previous = session.parts?.[index - 1]
@@ -120,19 +137,49 @@ export function integrityIssues(data: EventData): DataIssue[] {
   }
   for (const item of data.socialEvents) checkSpan(`social event "${item.id}"`, item)
 
-  const byRoom = new Map<string, EventData['sessions']>()
-  for (const session of data.sessions) byRoom.set(session.roomId, [...(byRoom.get(session.roomId) ?? []), session])
-  for (const sessions of byRoom.values()) {
-    const sorted = [...sessions].sort((a, b) => a.start.localeCompare(b.start))
-    sorted.forEach((earlier, index) => {
-      for (const later of sorted.slice(index + 1)) {
-        if (overlaps(earlier, later)) {
-          report(`session "${later.id}"`, 'start', `overlaps session "${earlier.id}" in room "${earlier.roomId}" (${earlier.start} to ${earlier.end})`)
-        }
-      }
-    })
+  // One room holds one thing at a time: sessions, and breaks held in a room, never overlap there.
+  const inRooms: Array<Span & { entity: string, id: string, roomId: string }> = [
+    ...data.sessions.map(session => ({ ...session, entity: 'session' })),
+    ...data.breaks.flatMap(item => item.roomId ? [{ ...item, roomId: item.roomId, entity: 'break' }] : []),
+  ]
+  for (const [earlier, later] of overlappingPairs(inRooms, item => [item.roomId])) {
+    report(`${later.entity} "${later.id}"`, 'start', `overlaps ${earlier.entity} "${earlier.id}" in room "${earlier.roomId}" (${earlier.start} to ${earlier.end})`)
+  }
+
+  // A speaker is in one room at a time.
+  for (const [earlier, later, speakerId] of overlappingPairs(data.sessions, session => session.speakerIds)) {
+    // Two sessions in one room already overlap there; say it once.
+    if (later.roomId === earlier.roomId) continue
+    report(`session "${later.id}"`, `speakerIds.${later.speakerIds.indexOf(speakerId)}`, `speaker "${speakerId}" is also in session "${earlier.id}" in room "${earlier.roomId}" at that time (${earlier.start} to ${earlier.end})`)
   }
   return issues
+}
+
+/** An id listed twice in one list: reported at its second place. */
+function reportRepeats(ids: readonly string[], field: string, report: (field: string, message: string) => void): void {
+  ids.forEach((id, index) => {
+    const first = ids.indexOf(id)
+    if (first < index) report(`${field}.${index}`, `"${id}" is listed twice (also ${field}.${first})`)
+  })
+}
+
+/**
+ * Pairs of items that share a key (a room, a speaker) and overlap in time, the earlier first, with
+ * that key. A key listed twice for one item counts once.
+ */
+function overlappingPairs<T extends Span>(items: readonly T[], keysOf: (item: T) => readonly string[]): Array<[T, T, string]> {
+  const byKey = new Map<string, T[]>()
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) byKey.set(key, [...(byKey.get(key) ?? []), item])
+  }
+  const pairs: Array<[T, T, string]> = []
+  for (const [key, group] of byKey) {
+    const sorted = [...group].sort((a, b) => a.start.localeCompare(b.start))
+    sorted.forEach((earlier, index) => {
+      for (const later of sorted.slice(index + 1)) if (overlaps(earlier, later)) pairs.push([earlier, later, key])
+    })
+  }
+  return pairs
 }
 
 function overlaps(a: Span, b: Span): boolean {

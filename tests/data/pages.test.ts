@@ -182,7 +182,11 @@ function bigProgramme(): EventData {
       }
     })
   }
-  return { ...eventData, event: { ...eventData.event, startDate: DAYS[0]!, endDate: DAYS.at(-1)! }, rooms, people: [...eventData.people, ...people], sessions, breaks, socialEvents: [] }
+  // The event's own edition moves with it (data/validate.ts holds the two to the same dates).
+  const editions = eventData.editions.map(edition => edition.name === eventData.event.edition
+    ? { ...edition, year: Number(DAYS[0]!.slice(0, 4)), startDate: DAYS[0]!, endDate: DAYS.at(-1)! }
+    : edition)
+  return { ...eventData, event: { ...eventData.event, startDate: DAYS[0]!, endDate: DAYS.at(-1)! }, editions, rooms, people: [...eventData.people, ...people], sessions, breaks, socialEvents: [] }
 }
 
 describe('schedulePages and speakerPages on a big programme', () => {

@@ -32,8 +32,8 @@ function expectOnly(error: EventDataError, expected: { entity: string, field: st
   expect(issue.entity).toBe(expected.entity)
   expect(issue.field).toBe(expected.field)
   expect(issue.message).toMatch(expected.message)
-  expect(error.message).toContain('data/event.ts')
-  expect(error.message).toContain(`${expected.entity}, field "${expected.field}": ${issue.message}`)
+  // One line says it all: the file, the entity, the field and the problem.
+  expect(error.message).toBe(`data/event.ts: ${expected.entity}, field "${expected.field}": ${issue.message}`)
   return issue
 }
 
@@ -56,7 +56,7 @@ describe('the real data', () => {
     delete session(facts, 'runinference').title
     const error = failure(facts, 'data/other-event.ts')
     expect(error.source).toBe('data/other-event.ts')
-    expect(error.message.startsWith('data/other-event.ts: invalid event data')).toBe(true)
+    expect(error.message).toBe('data/other-event.ts: session "runinference", field "title": Invalid input: expected string, received undefined')
     expect(error.name).toBe('EventDataError')
   })
 })
@@ -107,7 +107,7 @@ describe('schema errors', () => {
   it('an unknown extra field on the event names that field', () => {
     const facts = clone()
     facts.event.capacity = 400
-    expectOnly(failure(facts), { entity: 'event', field: 'capacity', message: /unknown field "capacity"/ })
+    expectOnly(failure(facts), { entity: 'event "beam-summit-2022"', field: 'capacity', message: /unknown field "capacity"/ })
   })
 
   it('an unknown extra field in a session part names its path', () => {
@@ -338,10 +338,11 @@ describe('several problems', () => {
       'session "welcome" speakerIds.2',
       'sponsor "google-cloud" tierId',
     ])
+    // A line per issue, each whole: the file, the entity and the field.
     const lines = error.message.split('\n')
-    expect(lines[0]).toBe('data/event.ts: invalid event data')
-    expect(lines).toHaveLength(1 + 5)
-    expect(lines.slice(1).every(line => line.startsWith('  - '))).toBe(true)
+    expect(lines).toHaveLength(5)
+    expect(lines.every(line => /^data\/event\.ts: \w[\w ]* "[a-z0-9-]+", field "[\w.]+": /.test(line))).toBe(true)
+    expect(lines).toContain('data/event.ts: session "runinference", field "roomId": room "room-999" does not exist')
   })
 
   it('schema errors in different entities are all reported at once', () => {
@@ -353,6 +354,191 @@ describe('several problems', () => {
     expect(error.issues).toHaveLength(3)
     expect(error.message).toContain('session "welcome", field "title"')
     expect(error.message).toContain('session "runinference", field "start": expected local time as YYYY-MM-DDTHH:mm')
-    expect(error.message).toContain('event, field "website": links must use https')
+    expect(error.message).toContain('data/event.ts: event "beam-summit-2022", field "website": links must use https')
+  })
+})
+
+describe('times and dates that do not exist', () => {
+  it('an hour past 23 (T25:15 would be 01:15 the next day)', () => {
+    const facts = clone()
+    session(facts, 'runinference').start = '2022-07-18T25:15'
+    expectOnly(failure(facts), { entity: 'session "runinference"', field: 'start', message: /25:15 is not a time of day \(00:00 to 23:59\)/ })
+  })
+
+  it('a minute past 59 (T17:99 would make an 84-minute session)', () => {
+    const facts = clone()
+    session(facts, 'cloud-agnostic-ml-on-kubernetes').end = '2022-07-18T17:99'
+    expectOnly(failure(facts), { entity: 'session "cloud-agnostic-ml-on-kubernetes"', field: 'end', message: /17:99 is not a time of day/ })
+  })
+
+  it('June 31st', () => {
+    const facts = clone()
+    facts.editions[indexOf(facts.editions, 'berlin-2019')].endDate = '2019-06-31'
+    expectOnly(failure(facts), { entity: 'edition "berlin-2019"', field: 'endDate', message: /^2019-06-31 is not a day of the calendar$/ })
+  })
+
+  it('July 32nd as the event\'s end (15 event days otherwise)', () => {
+    const facts = clone()
+    facts.event.endDate = '2022-07-32'
+    expectOnly(failure(facts), { entity: 'event "beam-summit-2022"', field: 'endDate', message: /2022-07-32 is not a day of the calendar/ })
+  })
+
+  it('February 29th only in a leap year', () => {
+    const facts = clone()
+    Object.assign(facts.editions[indexOf(facts.editions, 'london-2018')], { startDate: '2018-02-28', endDate: '2018-02-29' })
+    expectOnly(failure(facts), { entity: 'edition "london-2018"', field: 'endDate', message: /2018-02-29 is not a day/ })
+    Object.assign(facts.editions[indexOf(facts.editions, 'london-2018')], { year: 2020, startDate: '2020-02-28', endDate: '2020-02-29' })
+    expect(() => loadEventData(facts)).not.toThrow()
+  })
+
+  it('a day that does not exist inside a session part', () => {
+    const facts = clone()
+    session(facts, 'spanner-change-streams').parts[0].end = '2022-07-18T17:60'
+    expectOnly(failure(facts), { entity: 'session "spanner-change-streams"', field: 'parts.0.end', message: /17:60 is not a time of day/ })
+  })
+})
+
+describe('time zones that are not IANA zone names', () => {
+  it('an invented zone ("America/Austin")', () => {
+    const facts = clone()
+    facts.event.timeZone = 'America/Austin'
+    expectOnly(failure(facts), { entity: 'event "beam-summit-2022"', field: 'timeZone', message: /"America\/Austin" is not an IANA time zone name/ })
+  })
+
+  it('an abbreviation ("CST"), with the zone meant', () => {
+    const facts = clone()
+    facts.event.timeZone = 'CST'
+    expectOnly(failure(facts), { entity: 'event "beam-summit-2022"', field: 'timeZone', message: /"CST" is not an IANA time zone name \(did you mean "America\/Chicago"\?\)/ })
+  })
+
+  it('a zone in the wrong case', () => {
+    const facts = clone()
+    facts.event.timeZone = 'america/chicago'
+    expectOnly(failure(facts), { entity: 'event "beam-summit-2022"', field: 'timeZone', message: /did you mean "America\/Chicago"/ })
+  })
+
+  it.each(['America/Chicago', 'America/Indianapolis', 'UTC', 'Europe/Berlin'])('accepts %s', (timeZone) => {
+    const facts = clone()
+    facts.event.timeZone = timeZone
+    expect(loadEventData(facts).event.timeZone).toBe(timeZone)
+  })
+})
+
+describe('conflicts between entities', () => {
+  it('a break overlapping a session in the same room', () => {
+    const facts = clone()
+    // Coffee in 202 while runinference (12:00-12:25) is on there.
+    facts.breaks.push({ id: 'coffee-202', title: 'Coffee', kind: 'break', start: '2022-07-18T12:10', end: '2022-07-18T12:40', roomId: 'room-202' })
+    const error = failure(facts)
+    expect(error.issues).toContainEqual({ entity: 'break "coffee-202"', field: 'start', message: 'overlaps session "runinference" in room "room-202" (2022-07-18T12:00 to 2022-07-18T12:25)' })
+  })
+
+  it('a session starting in a room during a break there', () => {
+    const facts = clone()
+    facts.breaks.push({ id: 'coffee-202', title: 'Coffee', kind: 'break', start: '2022-07-18T12:25', end: '2022-07-18T12:35', roomId: 'room-202' })
+    expectOnly(failure(facts), { entity: 'session "speeding-up-development-adobe"', field: 'start', message: /overlaps break "coffee-202" in room "room-202"/ })
+  })
+
+  it('two breaks overlapping in the same room', () => {
+    const facts = clone()
+    facts.breaks.push({ id: 'late-lunch', title: 'Late lunch', kind: 'meal', start: '2022-07-18T13:30', end: '2022-07-18T14:00', roomId: 'tejas-dining-room' })
+    expectOnly(failure(facts), { entity: 'break "late-lunch"', field: 'start', message: /overlaps break "lunch-monday" in room "tejas-dining-room" \(2022-07-18T13:00 to 2022-07-18T14:00\)/ })
+  })
+
+  it('breaks without a room and breaks back to back do not conflict', () => {
+    const facts = clone()
+    facts.breaks.push({ id: 'coffee', title: 'Coffee', kind: 'break', start: '2022-07-18T12:10', end: '2022-07-18T12:40' })
+    facts.breaks.push({ id: 'dessert', title: 'Dessert', kind: 'meal', start: '2022-07-18T14:00', end: '2022-07-18T14:30', roomId: 'tejas-dining-room' })
+    expect(() => loadEventData(facts)).not.toThrow()
+  })
+
+  it('one speaker in two rooms at the same time', () => {
+    const facts = clone()
+    // runinference (202, 12:00-12:25) gets a second speaker who is on stage in 203 then.
+    session(facts, 'runinference').speakerIds.push('paul-balm')
+    expectOnly(failure(facts), {
+      entity: 'session "runinference"',
+      field: 'speakerIds.1',
+      message: /speaker "paul-balm" is also in session "houston-apollo-principles" in room "room-203" at that time \(2022-07-18T12:00 to 2022-07-18T12:50\)/,
+    })
+  })
+
+  it('one speaker in back-to-back sessions in two rooms is fine', () => {
+    const facts = clone()
+    // robert-burke: 202 on Monday 14:00-14:25; speeding-up-development-adobe is 12:30-12:55.
+    session(facts, 'speeding-up-development-adobe').speakerIds.push('robert-burke')
+    expect(() => loadEventData(facts)).not.toThrow()
+  })
+
+  it('the same speaker twice in one session', () => {
+    const facts = clone()
+    session(facts, 'vega-mlops-credit-karma').speakerIds.push('debasish-das')
+    expectOnly(failure(facts), { entity: 'session "vega-mlops-credit-karma"', field: 'speakerIds.3', message: /^"debasish-das" is listed twice \(also speakerIds\.0\)$/ })
+  })
+
+  it('the same organizer twice', () => {
+    const facts = clone()
+    facts.organizerIds.push('pablo-estrada')
+    expectOnly(failure(facts), { entity: 'organizers', field: 'organizerIds.2', message: /"pablo-estrada" is listed twice \(also organizerIds\.0\)/ })
+  })
+
+  it('the current edition\'s dates differ from the event\'s', () => {
+    const facts = clone()
+    facts.editions[indexOf(facts.editions, 'austin-2022')].endDate = '2022-07-21'
+    expectOnly(failure(facts), { entity: 'edition "austin-2022"', field: 'endDate', message: /2022-07-21 differs from the event's endDate \(2022-07-20\)/ })
+  })
+
+  it('an edition whose year differs from its dates', () => {
+    const facts = clone()
+    facts.editions[indexOf(facts.editions, 'berlin-2019')].year = 2018
+    expectOnly(failure(facts), { entity: 'edition "berlin-2019"', field: 'year', message: /2018 is not the year of its dates \(2019-06-19 to 2019-06-20\)/ })
+  })
+})
+
+describe('text that is not really text', () => {
+  it('a name made only of a zero-width space', () => {
+    const facts = clone()
+    facts.people[indexOf(facts.people, 'andy-ye')].name = '\u200B'
+    expectOnly(failure(facts), { entity: 'person "andy-ye"', field: 'name', message: /must contain a visible character/ })
+  })
+
+  it('a title of 2,000 characters', () => {
+    const facts = clone()
+    session(facts, 'runinference').title = 'A'.repeat(2000)
+    expectOnly(failure(facts), { entity: 'session "runinference"', field: 'title', message: /must be at most 200 characters \(has 2000\)/ })
+  })
+
+  it('a name over 100 characters', () => {
+    const facts = clone()
+    facts.rooms[indexOf(facts.rooms, 'room-203')].name = 'Room '.repeat(21)
+    expectOnly(failure(facts), { entity: 'room "room-203"', field: 'name', message: /must be at most 100 characters/ })
+  })
+
+  it('a title at the limit, counted in characters rather than UTF-16 units', () => {
+    const facts = clone()
+    session(facts, 'runinference').title = '🚀'.repeat(200)
+    expect(() => loadEventData(facts)).not.toThrow()
+  })
+
+  it.each([['NUL', '\u0000', 'U+0000'], ['BEL', '\u0007', 'U+0007'], ['ESC', '\u001B', 'U+001B'], ['a line break', '\n', 'U+000A'], ['a right-to-left override', '\u202E', 'U+202E']])('%s in a title', (_name, char, codePoint) => {
+    const facts = clone()
+    session(facts, 'runinference').title = `RunInference${char}: Machine Learning`
+    expectOnly(failure(facts), { entity: 'session "runinference"', field: 'title', message: new RegExp(`must not contain control characters \\(has ${codePoint.replace('+', '\\+')}\\)`) })
+  })
+
+  it('a control character in a social event\'s place, and in a link\'s label', () => {
+    const facts = clone()
+    facts.socialEvents[indexOf(facts.socialEvents, 'reception')].place = 'Courtyard\u0007'
+    facts.links.survey.label = 'Survey\u0000'
+    const error = failure(facts)
+    expect(error.issues.map(issue => `${issue.entity} ${issue.field}`).sort()).toEqual(['links survey.label', 'social event "reception" place'])
+  })
+
+  it('a description keeps its line breaks, but not other control characters', () => {
+    const facts = clone()
+    session(facts, 'runinference').description = 'First paragraph.\n\nSecond paragraph.'
+    expect(() => loadEventData(facts)).not.toThrow()
+    session(facts, 'runinference').description = 'Tab\tseparated'
+    expectOnly(failure(facts), { entity: 'session "runinference"', field: 'description', message: /U\+0009/ })
   })
 })

@@ -1,7 +1,10 @@
 // Builds every deck into dist/<slug>/ (served under /<slug>/).
 //
-//   tsx scripts/build.ts [--jobs N] [--force] [--isolated]
+//   tsx scripts/build.ts [--jobs N] [--force] [--isolated] [<deck>...]
 //
+// Named decks (slugs, e.g. `programme rooms`) build alone, with the hub page listing them and the
+// calendar and schedule exports as always: how a new event (`npm run import -- --new-event`) builds
+// its schedule slides and signage while the previous event's decks still name its sessions.
 // Decks build in parallel, in long-lived worker processes that run Slidev's own build steps one
 // deck after another (scripts/lib/deck-workers.ts): about twice as fast per deck as a fresh
 // `slidev build`, with the same output. --isolated runs one `slidev build` process per deck
@@ -52,18 +55,19 @@ export const SHARED_INPUTS = [
 const RECIPE = 'slidev-build-v2'
 const RSS_LIMIT_MB = 1024
 
-const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force] [--isolated]
+const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force] [--isolated] [<deck>...]
+  <deck>...    build only these decks (slugs such as welcome, rooms), with the hub and calendar; default: all
   --jobs N     build at most N decks at once (default: ${os.availableParallelism()}, this machine's parallelism)
   --force      rebuild every deck, ignoring .cache/
   --isolated   build each deck in its own \`slidev build\` process (slower; same output)
   --help       show this help`
 
-interface Options { jobs: number, force: boolean, isolated: boolean }
+interface Options { jobs: number, force: boolean, isolated: boolean, only: string[] }
 
 export { UsageError }
 
 export function parseArgs(argv: string[]): Options | 'help' {
-  const options: Options = { jobs: os.availableParallelism(), force: false, isolated: false }
+  const options: Options = { jobs: os.availableParallelism(), force: false, isolated: false, only: [] }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--help' || arg === '-h') return 'help'
@@ -75,6 +79,8 @@ export function parseArgs(argv: string[]): Options | 'help' {
       const value = arg === '--jobs' ? argv[++i] : arg.slice('--jobs='.length)
       if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}`)
       options.jobs = Number(value)
+    } else if (/^[a-z0-9][a-z0-9-]*$/i.test(arg)) {
+      if (!options.only.includes(arg)) options.only.push(arg)
     } else {
       throw new UsageError(`Unknown argument: ${arg}`)
     }
@@ -209,7 +215,7 @@ type BuildOne = (deck: Deck, outDir: string, inputsFile: string) => Promise<JobR
 interface Builders {
   buildOne: BuildOne
   /** Writes the hub page (index.html, _hub/) into a folder. */
-  buildHub: (outDir: string) => Promise<JobResult>
+  buildHub: (outDir: string, only: string[]) => Promise<JobResult>
   close: () => void
 }
 
@@ -237,10 +243,10 @@ function builders(isolated: boolean): Builders {
       { kind: 'deck', file: deck.file, base: `/${deck.slug}/`, outDir, inputsFile },
       () => runSlidevBuild(deck, outDir, inputsFile),
     ),
-    buildHub: outDir => inWorker(
-      { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined },
+    buildHub: (outDir, only) => inWorker(
+      { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined, only },
       async () => {
-        const { code, log } = await runChild(TSX_BIN, ['scripts/hub.ts', '--out', outDir])
+        const { code, log } = await runChild(TSX_BIN, ['scripts/hub.ts', '--out', outDir, ...only.flatMap(slug => ['--deck', slug])])
         return { ok: code === 0, log, error: code === 0 ? undefined : `scripts/hub.ts exited with ${code}` }
       },
     ),
@@ -329,11 +335,17 @@ async function main(): Promise<number> {
   if (typeof options === 'number') return options
   const { jobs, force, isolated } = options
 
-  const decks = discoverDecks()
-  if (decks.length === 0) {
+  const allDecks = discoverDecks()
+  if (allDecks.length === 0) {
     console.error('No decks found in slides/*.md or slides/talks/*.md')
     return 1
   }
+  const unknown = options.only.filter(slug => !allDecks.some(deck => deck.slug === slug))
+  if (unknown.length > 0) {
+    console.error(`No deck ${unknown.map(slug => `"${slug}"`).join(', ')}: the decks are ${allDecks.map(deck => deck.slug).join(', ')}`)
+    return 2
+  }
+  const decks = options.only.length === 0 ? allDecks : allDecks.filter(deck => options.only.includes(deck.slug))
   // The event data first: every deck reads it, so one clear message beats a failure per deck.
   let queries: typeof import('../data/index.ts').beamSummit
   try {
@@ -353,13 +365,13 @@ async function main(): Promise<number> {
   mkdirSync(LOGS, { recursive: true })
   const unlock = await takeLock()
   try {
-    return await buildAll(decks, { jobs, force, isolated }, started)
+    return await buildAll(decks, allDecks, { jobs, force, isolated }, started)
   } finally {
     unlock()
   }
 }
 
-async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, started: number): Promise<number> {
+async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated }: Pick<Options, 'jobs' | 'force' | 'isolated'>, started: number): Promise<number> {
   const staging = path.join(CACHE, `staging-${process.pid}`)
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
@@ -379,7 +391,8 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
 
   const manifest = readManifest()
   const shared = sharedInputsHash()
-  const slugs = new Set(decks.map(deck => deck.slug))
+  // Decks left out by name keep their cache: only decks that no longer exist are forgotten.
+  const slugs = new Set(allDecks.map(deck => deck.slug))
   const width = Math.max(...decks.map(d => d.slug.length))
   console.log(`Building ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${jobs} at a time`)
   // Longest builds first, so that short ones fill the end: by the times of the last build (new
@@ -396,7 +409,7 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
   try {
     await pool(queue, jobs, async (job) => {
       if (job === 'site') {
-        site = await buildSite(decks, builder, shared, manifest, siteOut, force)
+        site = await buildSite(decks, allDecks, builder, shared, manifest, siteOut, force)
           .catch((error: Error): SiteResult => ({ ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
         return
       }
@@ -466,7 +479,7 @@ const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
 interface SiteResult { ok: boolean, cached: boolean, seconds: number, error?: string }
 
 /** Writes the hub page and the calendar into `out`, or copies them from .cache/site/ when nothing they read changed. */
-async function buildSite(decks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean): Promise<SiteResult> {
+async function buildSite(decks: Deck[], allDecks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean): Promise<SiteResult> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const hash = createHash('sha256').update(shared)
@@ -477,7 +490,8 @@ async function buildSite(decks: Deck[], builder: Builders, shared: string, manif
     for (const entry of readdirSync(SITE_CACHE)) cpSync(path.join(SITE_CACHE, entry), path.join(out, entry), { recursive: true })
     return { ok: true, cached: true, seconds: seconds() }
   }
-  const hub = await builder.buildHub(out)
+  const only = decks.length === allDecks.length ? [] : decks.map(deck => deck.slug)
+  const hub = await builder.buildHub(out, only)
   if (!hub.ok) return { ok: false, cached: false, seconds: seconds(), error: `the hub page failed: ${hub.error}\n${errorExcerpt(hub.log)}` }
   let calendarLog = ''
   const io = { stdout: (text: string) => { calendarLog += `${text}\n` }, stderr: (text: string) => { calendarLog += `${text}\n` }, cwd: REPO_ROOT, env: process.env }

@@ -28,9 +28,15 @@ export function programmeModuleText(programme: ProgrammeFacts, source: string): 
   ].join('\n')
 }
 
-/** Writes the file whole or not at all: a temporary file renamed over the old one. */
-export function writeProgrammeFile(programme: ProgrammeFacts, source: string, file = PROGRAMME_FILE): void {
-  const temporary = `${file}.${process.pid}.tmp`
-  writeFileSync(temporary, programmeModuleText(programme, source))
-  renameSync(temporary, file)
+/**
+ * Writes every file whole or none of them: each to a temporary file first (a failure there leaves
+ * the old files as they were), then all renamed into place.
+ */
+export function writeFilesWhole(files: ReadonlyArray<readonly [string, string]>): void {
+  const temporaries = files.map(([file, text]) => {
+    const temporary = `${file}.${process.pid}.tmp`
+    writeFileSync(temporary, text)
+    return temporary
+  })
+  files.forEach(([file], index) => renameSync(temporaries[index]!, file))
 }

@@ -54,6 +54,8 @@ export interface ScheduleExport {
   start?: string
   end?: string
   timeZone?: string
+  /** The event's website, when the export gives one (only `--new-event` reads it). */
+  url?: string
   rooms: ExportedRoom[]
   sessions: ExportedSession[]
 }
@@ -137,6 +139,7 @@ function readJson(text: string, file: string): ScheduleExport {
     title: textOf(conference.title, at('title'), problems), acronym: textOf(conference.acronym, at('acronym'), problems),
     start: textOf(conference.start, at('start'), problems), end: textOf(conference.end, at('end'), problems),
     timeZone: textOf(conference.time_zone_name, at('time_zone_name'), problems),
+    url: textOf(conference.url, at('url'), problems),
   }
   if (problems.length > 0) throw new ImportError(file, problems)
   return result
@@ -203,6 +206,7 @@ function readXml(text: string, file: string): ScheduleExport {
     title: xmlText(conference.title, at('title')), acronym: xmlText(conference.acronym, at('acronym')),
     start: xmlText(conference.start, at('start')), end: xmlText(conference.end, at('end')),
     timeZone: xmlText(conference.time_zone_name, at('time_zone_name')),
+    url: xmlText(conference.url, at('url')),
   }
   if (problems.length > 0) throw new ImportError(file, problems)
   return result

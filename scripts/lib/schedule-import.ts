@@ -61,19 +61,47 @@ function isTimeZone(zone: string): boolean {
 }
 
 /** A name's id, unique among `taken` (a second "Hall A" becomes `hall-a-2`). */
+/**
+ * The longest id made from a name or a slug: frab's slugs hold the whole title (one of 110
+ * characters at Camp 2019), and ids are held to TEXT_LIMITS.name; cut at a word's end.
+ */
+const ID_LENGTH = 60
+
 function freshId(wanted: string, fallback: string, taken: Set<string>): string {
-  const base = wanted || fallback
+  const cut = wanted.length <= ID_LENGTH ? wanted : wanted.slice(0, ID_LENGTH + 1).replace(/-[^-]*$/, '') || wanted.slice(0, ID_LENGTH)
+  const base = cut.replace(/-+$/, '') || fallback
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)
   return id
 }
 
-export function programmeFromExport(exported: ScheduleExport, file: string, options: ImportOptions): ImportResult {
+const UUID = /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i
+
+/**
+ * The export without the guids that are not UUIDs (frab of 2014 wrote base64 ids such as
+ * `HOqeNIb6G7M4hYFKFRkCmQ`): the format and our own export want UUIDs, and a re-import finds
+ * such sessions again by their slug. Returns how many were left out, for one warning.
+ */
+function withUuidsOnly(exported: ScheduleExport): { exported: ScheduleExport, dropped: number } {
+  let dropped = 0
+  const keep = <T extends { guid?: string }>(entity: T): T => {
+    if (entity.guid === undefined || UUID.test(entity.guid)) return entity
+    dropped++
+    const { guid: _guid, ...rest } = entity
+    return rest as T
+  }
+  const sessions = exported.sessions.map(session => ({ ...keep(session), persons: session.persons.map(keep) }))
+  return { exported: { ...exported, rooms: exported.rooms.map(keep), sessions }, dropped }
+}
+
+export function programmeFromExport(original: ScheduleExport, file: string, options: ImportOptions): ImportResult {
   const problems: ImportProblem[] = []
   const warnings: string[] = []
   const problem = (place: string, message: string) => problems.push({ place, message })
   const warn = (place: string, message: string) => warnings.push(`${file}: ${place}: ${message}`)
+  const { exported, dropped } = withUuidsOnly(original)
+  if (dropped > 0) warnings.push(`${file}: ${dropped === 1 ? '1 guid is not a UUID' : `${dropped} guids are not UUIDs`}, left out: sessions are found again by their slug`)
   const previous = options.previous
   const eventId = options.handKept.event.id
 

@@ -72,7 +72,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /** Text from a field that may be a string, a number, null or absent; anything else is a problem. */
 function textOf(value: unknown, place: string, problems: ImportProblem[]): string | undefined {
   if (value === null || value === undefined) return undefined
-  if (typeof value === 'string') return value.trim() || undefined
+  // Line breaks as the data holds them: exports written on Windows (frab's descriptions) say \r\n.
+  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n').trim() || undefined
   if (typeof value === 'number') return String(value)
   problems.push({ place, message: `expected text, got ${Array.isArray(value) ? 'a list' : typeof value}` })
   return undefined

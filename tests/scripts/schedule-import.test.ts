@@ -62,6 +62,20 @@ describe('reading a schedule export', () => {
     expect([durationMinutes('00:45'), durationMinutes('01:30:00'), durationMinutes('24:00'), durationMinutes('00:75'), durationMinutes('45 min')]).toEqual([45, 90, 1440, undefined, undefined])
     expect([kindOf('Keynote', undefined), kindOf('Talk', 'Workshops'), kindOf('Opening', undefined), kindOf('Lightning Talk', 'Main')]).toEqual(['keynote', 'workshop', 'welcome', 'talk'])
   })
+
+  it('what real exports hold: \\r\\n line breaks, slugs of a whole title, guids that are not UUIDs', () => {
+    const document = tinyJson()
+    const keynote = document.schedule.conference.days[0].rooms['Hall A'][0]
+    keynote.abstract = 'First line.\r\nSecond line.\rThird.'
+    keynote.slug = `tiny2031-${'aufstand-oder-aussterben-ein-vortrag-uber-die-klimakrise-okologischen-kollaps'}`
+    keynote.guid = 'HOqeNIb6G7M4hYFKFRkCmQ'
+    const { programme, warnings } = importJson(document)
+    const session = programme.sessions[0]!
+    expect(session.description).toBe('First line.\nSecond line.\nThird.')
+    expect(session.id).toBe('aufstand-oder-aussterben-ein-vortrag-uber-die-klimakrise')
+    expect(session.guid).toBeUndefined()
+    expect(warnings).toContain('schedule.json: 1 guid is not a UUID, left out: sessions are found again by their slug')
+  })
 })
 
 describe('bad files are refused with the place in the file', () => {

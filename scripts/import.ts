@@ -75,6 +75,16 @@ function wholeProgrammeDecks(decks: readonly Deck[]): string[] {
     .map(deck => deck.relPath)
 }
 
+/** `1 room`, `5 rooms`: the summary's counts. */
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/** What an export holds, as the import's first line says it. */
+function programmeSummary({ event, sessions, rooms, people }: ProgrammeFacts): string {
+  return `${countOf(sessions.length, 'session')}, ${countOf(rooms.length, 'room')}, ${countOf(people.length, 'speaker')}, ${event.startDate} to ${event.endDate} (${event.timeZone})`
+}
+
 export interface ImportIO {
   stdout: (text: string) => void
   stderr: (text: string) => void
@@ -121,7 +131,7 @@ export async function runImport(argv: string[], io: ImportIO): Promise<number> {
     const diff = diffProgrammes(previous, result.programme)
     const named = decksBySession(decks)
     const orphans = orphanedDecks(diff, named)
-    const summary = `${result.programme.sessions.length} sessions, ${result.programme.rooms.length} rooms, ${result.programme.people.length} speakers, ${result.programme.event.startDate} to ${result.programme.event.endDate} (${result.programme.event.timeZone})`
+    const summary = programmeSummary(result.programme)
     if (orphans.length > 0) {
       for (const line of orphans) io.stderr(line)
       io.stderr(`import: ${shown} refused: ${orphans.length === 1 ? 'a deck names a session' : 'decks name sessions'} the export no longer has; nothing written`)
@@ -170,7 +180,7 @@ function newEvent(exported: ReturnType<typeof readScheduleExport>, { file, shown
   const result = programmeFromExport(exported, shown, { timeZone: parsed.timeZone, handKept })
   for (const warning of result.warnings) io.stderr(`warning: ${warning}`)
   const { programme } = result
-  io.stdout(`${shown}: new event "${programme.event.edition}": ${programme.sessions.length} sessions, ${programme.rooms.length} rooms, ${programme.people.length} speakers, ${programme.event.startDate} to ${programme.event.endDate} (${programme.event.timeZone})`)
+  io.stdout(`${shown}: new event "${programme.event.edition}": ${programmeSummary(programme)}`)
   const files: Array<readonly [string, string]> = [
     [programmeFile, programmeModuleText(programme, path.basename(file))],
     [eventFile, eventModuleText(handKept, path.basename(file))],

@@ -24,13 +24,13 @@ const USAGE = `Usage: tsx bench/retitle.ts [options]
 Rebuild after one session's title changes: our tsx scripts/build.ts on a warm cache vs the plain slidev build loop.
 ${COMMON_USAGE}`
 
-/** Appends " (run N)" to the session's title in the sandbox's data/event.ts. */
+/** Appends " (run N)" to the session's title in the sandbox's data/programme.ts (one session a line, as the import writes it). */
 function retitle(root: string, run: number): void {
-  const file = path.join(root, 'data/event.ts')
+  const file = path.join(root, 'data/programme.ts')
   const source = readFileSync(file, 'utf8')
-  const pattern = new RegExp(`(id: '${RETITLED_SESSION}', title: '[^']*?)(?: \\(run \\d+\\))?'`)
-  if (!pattern.test(source)) throw new Error(`bench/retitle.ts: no session "${RETITLED_SESSION}" in data/event.ts`)
-  writeFileSync(file, source.replace(pattern, `$1 (run ${run})'`))
+  const pattern = new RegExp(`("id":"${RETITLED_SESSION}","title":"[^"]*?)(?: \\(run \\d+\\))?"`)
+  if (!pattern.test(source)) throw new Error(`bench/retitle.ts: no session "${RETITLED_SESSION}" in data/programme.ts`)
+  writeFileSync(file, source.replace(pattern, `$1 (run ${run})"`))
 }
 
 export async function benchRetitle(ctx: Context): Promise<BenchResult> {

@@ -82,6 +82,8 @@ const title = textOf(TEXT_LIMITS.title)
 const text = textOf(TEXT_LIMITS.line)
 /** A description or a note, line breaks allowed. */
 const paragraph = textOf(TEXT_LIMITS.paragraph, { multiline: true })
+/** The id a schedule export gives an entity (pretalx, frab), kept so a re-import finds it again. */
+const guid = z.string().regex(/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i, 'expected a UUID')
 
 /** The site's tracks are not known per session, so only the kind of slot is kept. */
 export const sessionKindSchema = z.enum(['welcome', 'keynote', 'talk', 'workshop'])
@@ -110,6 +112,7 @@ export const roomSchema = z.object({
   /** What people call it on the day, e.g. the keynote room "the Amphitheatre". */
   alias: name.optional(),
   kind: z.enum(['session', 'remote', 'dining', 'outdoor']),
+  guid: guid.optional(),
 }).strict()
 
 export const venueSchema = z.object({
@@ -135,6 +138,7 @@ export const personSchema = z.object({
   role: text.optional(),
   company: name.optional(),
   handle: z.string().regex(/^@\w+$/, 'expected a handle such as @name').optional(),
+  guid: guid.optional(),
 }).strict()
 
 export const sessionPartSchema = z.object({
@@ -153,6 +157,13 @@ export const sessionSchema = z.object({
   /** A session that the schedule shows in separate blocks (e.g. before and after a row boundary). */
   parts: z.array(sessionPartSchema).min(2).optional(),
   description: paragraph.optional(),
+  subtitle: title.optional(),
+  track: text.optional(),
+  /** The call-for-papers tool's own type when it says more than `kind` (e.g. "Lightning talk"). */
+  type: text.optional(),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'expected a language code such as en or pt-BR').optional(),
+  links: z.array(z.object({ label: title, url: httpsUrl }).strict()).optional(),
+  guid: guid.optional(),
 }).strict()
 
 export const breakSchema = z.object({
@@ -222,7 +233,19 @@ export const eventDataSchema = z.object({
   logistics: logisticsSchema,
 }).strict()
 
+/**
+ * The programme part of the event: what `npm run import` takes from a schedule export and writes to
+ * data/programme.ts. data/event.ts keeps the rest by hand and merges the two (data/merge-programme.ts).
+ */
+export const programmeSchema = z.object({
+  event: eventSchema.pick({ edition: true, startDate: true, endDate: true, timeZone: true }).strict(),
+  rooms: z.array(roomSchema),
+  people: z.array(personSchema),
+  sessions: z.array(sessionSchema),
+}).strict()
+
 export type EventData = z.infer<typeof eventDataSchema>
+export type Programme = z.infer<typeof programmeSchema>
 export type EventInfo = z.infer<typeof eventSchema>
 export type Room = z.infer<typeof roomSchema>
 export type Venue = z.infer<typeof venueSchema>

@@ -20,7 +20,8 @@ function partsIn(timeZone: string, instant: Date): Record<string, number> {
   return parts
 }
 
-function offsetMinutes(timeZone: string, instant: Date): number {
+/** Minutes the wall clock in `timeZone` is ahead of UTC at `instant` (Berlin in summer: 120). */
+export function offsetMinutes(timeZone: string, instant: Date): number {
   const p = partsIn(timeZone, instant)
   const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!)
   return Math.round((asUtc - instant.getTime()) / 60_000)

@@ -1,7 +1,10 @@
 // Builds every deck into dist/<slug>/ (served under /<slug>/).
 //
-//   tsx scripts/build.ts [--jobs N] [--force] [--isolated]
+//   tsx scripts/build.ts [--jobs N] [--force] [--isolated] [<deck>...]
 //
+// Named decks (slugs, e.g. `programme rooms`) build alone, with the hub page listing them and the
+// calendar and schedule exports as always: how a new event (`npm run import -- --new-event`) builds
+// its schedule slides and signage while the previous event's decks still name its sessions.
 // Decks build in parallel, in long-lived worker processes that run Slidev's own build steps one
 // deck after another (scripts/lib/deck-workers.ts): about twice as fast per deck as a fresh
 // `slidev build`, with the same output. --isolated runs one `slidev build` process per deck
@@ -11,7 +14,8 @@
 // .cache/decks/<slug>/ instead of rebuilt (hashes in .cache/build-manifest.json): retitling a
 // session that no keynote names rebuilds the decks showing the whole programme, not the keynotes. Everything lands in a staging folder first, with the site
 // around the decks (the hub page, dist/index.html, built in a worker too, and the calendar,
-// dist/schedule.ics + dist/sessions/<id>.ics); dist/ is swapped in whole only when every deck
+// dist/schedule.ics + dist/sessions/<id>.ics, and the programme for schedule apps, dist/schedule.json
+// and dist/schedule.xml); dist/ is swapped in whole only when every deck
 // succeeded, so a failed build never leaves a half-updated dist/. A deck's exported PDF and
 // og.png (npm run export) carry over to the new dist/ while the deck's build is unchanged.
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -30,6 +34,8 @@ import { peakRssMb } from './lib/peak-rss.ts'
 import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts'
 import type { WorkerJob } from './lib/build-worker.ts'
 import { runCalendar } from './calendar.ts'
+import { eventData } from '../data/index.ts'
+import { scheduleJson, scheduleXml } from './lib/schedule-export.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -52,18 +58,19 @@ export const SHARED_INPUTS = [
 const RECIPE = 'slidev-build-v2'
 const RSS_LIMIT_MB = 1024
 
-const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force] [--isolated]
+const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force] [--isolated] [<deck>...]
+  <deck>...    build only these decks (slugs such as welcome, rooms), with the hub and calendar; default: all
   --jobs N     build at most N decks at once (default: ${os.availableParallelism()}, this machine's parallelism)
   --force      rebuild every deck, ignoring .cache/
   --isolated   build each deck in its own \`slidev build\` process (slower; same output)
   --help       show this help`
 
-interface Options { jobs: number, force: boolean, isolated: boolean }
+interface Options { jobs: number, force: boolean, isolated: boolean, only: string[] }
 
 export { UsageError }
 
 export function parseArgs(argv: string[]): Options | 'help' {
-  const options: Options = { jobs: os.availableParallelism(), force: false, isolated: false }
+  const options: Options = { jobs: os.availableParallelism(), force: false, isolated: false, only: [] }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--help' || arg === '-h') return 'help'
@@ -75,6 +82,8 @@ export function parseArgs(argv: string[]): Options | 'help' {
       const value = arg === '--jobs' ? argv[++i] : arg.slice('--jobs='.length)
       if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}`)
       options.jobs = Number(value)
+    } else if (/^[a-z0-9][a-z0-9-]*$/i.test(arg)) {
+      if (!options.only.includes(arg)) options.only.push(arg)
     } else {
       throw new UsageError(`Unknown argument: ${arg}`)
     }
@@ -215,7 +224,7 @@ type BuildOne = (deck: Deck, outDir: string, inputsFile: string) => Promise<JobR
 interface Builders {
   buildOne: BuildOne
   /** Writes the hub page (index.html, _hub/) into a folder. */
-  buildHub: (outDir: string) => Promise<JobResult>
+  buildHub: (outDir: string, only: string[]) => Promise<JobResult>
   close: () => void
 }
 
@@ -243,10 +252,10 @@ function builders(isolated: boolean): Builders {
       { kind: 'deck', file: deck.file, base: `/${deck.slug}/`, outDir, inputsFile },
       () => runSlidevBuild(deck, outDir, inputsFile),
     ),
-    buildHub: outDir => inWorker(
-      { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined },
+    buildHub: (outDir, only) => inWorker(
+      { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined, only },
       async () => {
-        const { code, log } = await runChild(TSX_BIN, ['scripts/hub.ts', '--out', outDir])
+        const { code, log } = await runChild(TSX_BIN, ['scripts/hub.ts', '--out', outDir, ...only.flatMap(slug => ['--deck', slug])])
         return { ok: code === 0, log, error: code === 0 ? undefined : `scripts/hub.ts exited with ${code}` }
       },
     ),
@@ -335,11 +344,17 @@ async function main(): Promise<number> {
   if (typeof options === 'number') return options
   const { jobs, force, isolated } = options
 
-  const decks = discoverDecks()
-  if (decks.length === 0) {
+  const allDecks = discoverDecks()
+  if (allDecks.length === 0) {
     console.error('No decks found in slides/*.md or slides/talks/*.md')
     return 1
   }
+  const unknown = options.only.filter(slug => !allDecks.some(deck => deck.slug === slug))
+  if (unknown.length > 0) {
+    console.error(`No deck ${unknown.map(slug => `"${slug}"`).join(', ')}: the decks are ${allDecks.map(deck => deck.slug).join(', ')}`)
+    return 2
+  }
+  const decks = options.only.length === 0 ? allDecks : allDecks.filter(deck => options.only.includes(deck.slug))
   // The event data first: every deck reads it, so one clear message beats a failure per deck.
   let queries: typeof import('../data/index.ts').beamSummit
   try {
@@ -359,13 +374,13 @@ async function main(): Promise<number> {
   mkdirSync(LOGS, { recursive: true })
   const unlock = await takeLock()
   try {
-    return await buildAll(decks, { jobs, force, isolated }, started, queries)
+    return await buildAll(decks, allDecks, { jobs, force, isolated }, started, queries)
   } finally {
     unlock()
   }
 }
 
-async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, started: number, queries: EventQueries): Promise<number> {
+async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated }: Pick<Options, 'jobs' | 'force' | 'isolated'>, started: number, queries: EventQueries): Promise<number> {
   const staging = path.join(CACHE, `staging-${process.pid}`)
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
@@ -392,7 +407,8 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
   }
   // The hub and the calendar show every fact.
   const siteInputs = createHash('sha256').update(shared).update(deckFactsFingerprint(queries, { wholeProgramme: true, sessionIds: [] })).digest('hex')
-  const slugs = new Set(decks.map(deck => deck.slug))
+  // Decks left out by name keep their cache: only decks that no longer exist are forgotten.
+  const slugs = new Set(allDecks.map(deck => deck.slug))
   const width = Math.max(...decks.map(d => d.slug.length))
   console.log(`Building ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${jobs} at a time`)
   // Longest builds first, so that short ones fill the end: by the times of the last build (new
@@ -409,7 +425,7 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
   try {
     await pool(queue, jobs, async (job) => {
       if (job === 'site') {
-        site = await buildSite(decks, builder, siteInputs, manifest, siteOut, force)
+        site = await buildSite(decks, allDecks, builder, siteInputs, manifest, siteOut, force)
           .catch((error: Error): SiteResult => ({ ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
         return
       }
@@ -471,7 +487,7 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
 // ---- the site around the decks ------------------------------------------------------------
 
 const SITE_CACHE = path.join(CACHE, 'site')
-const SITE_ENTRIES = ['index.html', '_hub', 'schedule.ics', 'sessions']
+const SITE_ENTRIES = ['index.html', '_hub', 'schedule.ics', 'sessions', 'schedule.json', 'schedule.xml']
 /** What the hub page and the calendar read besides SHARED_INPUTS. */
 const SITE_INPUTS = ['hub', 'scripts/hub.ts', 'scripts/calendar.ts']
 const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
@@ -479,7 +495,7 @@ const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
 interface SiteResult { ok: boolean, cached: boolean, seconds: number, error?: string }
 
 /** Writes the hub page and the calendar into `out`, or copies them from .cache/site/ when nothing they read changed. */
-async function buildSite(decks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean): Promise<SiteResult> {
+async function buildSite(decks: Deck[], allDecks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean): Promise<SiteResult> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const hash = createHash('sha256').update(shared)
@@ -490,11 +506,16 @@ async function buildSite(decks: Deck[], builder: Builders, shared: string, manif
     for (const entry of readdirSync(SITE_CACHE)) cpSync(path.join(SITE_CACHE, entry), path.join(out, entry), { recursive: true })
     return { ok: true, cached: true, seconds: seconds() }
   }
-  const hub = await builder.buildHub(out)
+  const only = decks.length === allDecks.length ? [] : decks.map(deck => deck.slug)
+  const hub = await builder.buildHub(out, only)
   if (!hub.ok) return { ok: false, cached: false, seconds: seconds(), error: `the hub page failed: ${hub.error}\n${errorExcerpt(hub.log)}` }
   let calendarLog = ''
   const io = { stdout: (text: string) => { calendarLog += `${text}\n` }, stderr: (text: string) => { calendarLog += `${text}\n` }, cwd: REPO_ROOT, env: process.env }
   if (runCalendar(['--out', out], io) !== 0) return { ok: false, cached: false, seconds: seconds(), error: `the calendar failed:\n${calendarLog}` }
+  // The programme in the schedule interchange format (scripts/lib/schedule-export.ts), for EventFahrplan, Giggity, info-beamer.
+  const siteUrl = process.env.SITE_URL || undefined
+  writeFileSync(path.join(out, 'schedule.json'), scheduleJson(eventData, { siteUrl }))
+  writeFileSync(path.join(out, 'schedule.xml'), scheduleXml(eventData, { siteUrl }))
   const fresh = `${SITE_CACHE}.tmp-${process.pid}`
   rmSync(fresh, { recursive: true, force: true })
   mkdirSync(fresh, { recursive: true })

@@ -1,6 +1,6 @@
 // Writes the hub page of the decks site: <out>/index.html and its fonts in <out>/_hub/.
 //
-//   tsx scripts/hub.ts [--out <dir>] [--site-url <https://...>]
+//   tsx scripts/hub.ts [--out <dir>] [--site-url <https://...>] [--deck <slug>]...
 //
 // The page lists every deck in slides/ and slides/talks/ (with its session from the event data),
 // links each deck's slides, presenter view, PDF and .ics, and shows the schedule of every day.
@@ -17,18 +17,20 @@ const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
   --out <dir>       folder to write index.html (and _hub/) into (default: dist)
   --site-url <url>  public origin of the site, to make og:image and og:url absolute
                     (default: $SITE_URL, else paths relative to the site root)
+  --deck <slug>     list only this deck (repeatable; default: every deck)
   --help            show this help`
 
 export { UsageError }
 
-export interface HubOptions { out: string, siteUrl?: string }
+export interface HubOptions { out: string, siteUrl?: string, only: string[] }
 
 export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HubOptions | 'help' {
-  const options: HubOptions = { out: path.join(REPO_ROOT, 'dist'), siteUrl: env.SITE_URL || undefined }
+  const options: HubOptions = { out: path.join(REPO_ROOT, 'dist'), siteUrl: env.SITE_URL || undefined, only: [] }
   const help = readFlags(argv, ({ arg, flag, value }) => {
     if (arg === '--help' || arg === '-h') return 'help'
     if (flag === '--out') options.out = path.resolve(value())
     else if (flag === '--site-url') options.siteUrl = value()
+    else if (flag === '--deck') options.only.push(value())
     else throw new UsageError(`Unknown argument: ${arg}`)
   })
   if (help) return help
@@ -43,7 +45,7 @@ async function main(): Promise<number> {
   if (typeof options === 'number') return options
   const started = performance.now()
   try {
-    const decks = discoverDecks()
+    const decks = discoverDecks().filter(deck => options.only.length === 0 || options.only.includes(deck.slug))
     const unbuilt = decks.filter(deck => !existsSync(path.join(options.out, deck.slug, 'index.html')))
     if (unbuilt.length > 0) {
       console.warn(`Warning: the hub links decks not built in ${path.relative(process.cwd(), options.out) || '.'}/: ${unbuilt.map(deck => deck.slug).join(', ')}`)

@@ -10,7 +10,8 @@ import { createDeckBuilder } from './slidev-internals.ts'
 
 export type WorkerJob =
   | { kind: 'deck', file: string, base: string, outDir: string, inputsFile: string }
-  | { kind: 'hub', outDir: string, siteUrl?: string }
+  /** `only`: the slugs of the decks built (all when absent). */
+  | { kind: 'hub', outDir: string, siteUrl?: string, only?: string[] }
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'log', text: string }
@@ -31,12 +32,13 @@ function captureOutput(): void {
   }
 }
 
-async function buildHub(outDir: string, siteUrl: string | undefined): Promise<void> {
+async function buildHub(outDir: string, siteUrl: string | undefined, only: readonly string[] = []): Promise<void> {
   // Loaded on the first hub job only: the event data and the hub renderer are not needed for decks.
   const [{ beamSummit }, { discoverDecks }, { renderHub, writeHub }] = await Promise.all([
     import('../../data/index.ts'), import('./decks.ts'), import('./render-hub.ts'),
   ])
-  writeHub(outDir, await renderHub({ decks: discoverDecks(), queries: beamSummit, siteUrl }))
+  const decks = discoverDecks().filter(deck => only.length === 0 || only.includes(deck.slug))
+  writeHub(outDir, await renderHub({ decks, queries: beamSummit, siteUrl }))
 }
 
 async function main(): Promise<void> {
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
         process.env.DECK_INPUTS_FILE = job.inputsFile
         await buildDeck(job.file, job.base, job.outDir)
       } else {
-        await buildHub(job.outDir, job.siteUrl)
+        await buildHub(job.outDir, job.siteUrl, job.only)
       }
       result = { type: 'done', ok: true, rssMb: 0 }
     } catch (error) {

@@ -1,7 +1,7 @@
 // iCalendar (RFC 5545) files of the programme: one VEVENT per session, with local times in the
 // event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE), built from the event data module.
 import { beamSummit, type EventQueries, type Session } from '../../data/index.ts'
-import type { LocalDateTime } from '../../data/time.ts'
+import { offsetMinutes, type LocalDateTime } from '../../data/time.ts'
 
 export interface CalendarOptions {
   queries?: EventQueries
@@ -44,6 +44,51 @@ export const VTIMEZONES: Record<string, string[]> = {
     'END:STANDARD',
     'END:VTIMEZONE',
   ],
+}
+
+const HOUR = 3_600_000
+
+/** `+0130`, `-0600`: a UTC offset as TZOFFSETFROM and TZOFFSETTO write it. */
+function icsOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const whole = Math.abs(minutes)
+  return `${sign}${String(Math.floor(whole / 60)).padStart(2, '0')}${String(whole % 60).padStart(2, '0')}`
+}
+
+/** `20200329T020000`: the wall-clock time at `instant` with `offset` minutes, as DTSTART writes it. */
+function icsLocal(instant: number, offset: number): string {
+  return new Date(instant + offset * 60_000).toISOString().slice(0, 19).replace(/[-:]/g, '')
+}
+
+/**
+ * A VTIMEZONE for any IANA zone Intl knows, for the given years (an imported event's zone need not
+ * be one of VTIMEZONES): the offset on January 1 of the first year, then each change of offset in
+ * those years, found by the hour and narrowed to the minute, as a dated observance (no RRULE, so
+ * no rule to get wrong; the calendar only needs the event's own days).
+ */
+export function vtimezoneOf(tzid: string, years: readonly number[]): string[] {
+  const first = Date.UTC(Math.min(...years), 0, 1)
+  const end = Date.UTC(Math.max(...years) + 1, 0, 1)
+  const observance = (kind: 'STANDARD' | 'DAYLIGHT', at: number, from: number, to: number) => [
+    `BEGIN:${kind}`, `TZOFFSETFROM:${icsOffset(from)}`, `TZOFFSETTO:${icsOffset(to)}`, `DTSTART:${icsLocal(at, from)}`, `END:${kind}`,
+  ]
+  const initial = offsetMinutes(tzid, new Date(first))
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${tzid}`, ...observance('STANDARD', first, initial, initial)]
+  let offset = initial
+  for (let hour = first + HOUR; hour < end; hour += HOUR) {
+    const next = offsetMinutes(tzid, new Date(hour))
+    if (next === offset) continue
+    let before = hour - HOUR
+    let after = hour
+    while (after - before > 60_000) {
+      const middle = before + Math.floor((after - before) / 120_000) * 60_000
+      if (offsetMinutes(tzid, new Date(middle)) === offset) before = middle
+      else after = middle
+    }
+    lines.push(...observance(next > offset ? 'DAYLIGHT' : 'STANDARD', after, offset, next))
+    offset = next
+  }
+  return [...lines, 'END:VTIMEZONE']
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
@@ -141,8 +186,8 @@ export function buildCalendar(sessions?: readonly Session[], options: CalendarOp
   const queries = options.queries ?? beamSummit
   const chosen = sessions ?? queries.allSessions()
   const tzid = queries.event.timeZone
-  const vtimezone = VTIMEZONES[tzid]
-  if (!vtimezone) throw new Error(`calendar: no VTIMEZONE definition for the event's time zone "${tzid}" (known: ${Object.keys(VTIMEZONES).join(', ')})`)
+  const years = [Number(queries.event.startDate.slice(0, 4)), Number(queries.event.endDate.slice(0, 4))]
+  const vtimezone = VTIMEZONES[tzid] ?? vtimezoneOf(tzid, years)
   const dtstamp = new Date(Math.floor((options.dtstamp ?? new Date()).getTime() / 1000) * 1000)
   const settings = { ...options, uidDomain: options.uidDomain ?? UID_DOMAIN }
   const name = 'name' in options ? options.name : sessions === undefined ? queries.event.edition : undefined

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import type { EventQueries } from '../../data/index.ts'
 
 /** The files that hold the event's facts (repo-relative): hashed per deck by what it shows, not whole. */
-export const FACTS_FILES = ['data/event.ts']
+export const FACTS_FILES = ['data/event.ts', 'data/programme.ts']
 
 /** Views that show the whole programme (every session, speaker, room or break of a day or more). */
 export const PROGRAMME_VIEWS = ['ScheduleGrid', 'SpeakerWall', 'RoomSignage', 'NowNext', 'KeynoteList', 'VenueGuide'] as const

@@ -96,7 +96,7 @@ export function deckProblems(deck: Deck, queries: Pick<EventQueries, 'hasSession
   }
   if (session !== undefined && (typeof session !== 'string' || !queries.hasSession(session))) {
     const closest = closestSessions(String(session), queries.allSessions()).map(s => s.id).join(', ')
-    problems.push(`${deck.relPath}: headmatter field "session": no session "${String(session)}" in data/event.ts (closest: ${closest})`)
+    problems.push(`${deck.relPath}: headmatter field "session": no session "${String(session)}" in the programme, data/programme.ts (closest: ${closest})`)
   }
   return problems
 }

@@ -72,7 +72,7 @@ export function hubDecks(decks: readonly DeckSource[], queries: EventQueries): H
       return { slug: deck.slug, title, kind: 'other', kindLabel: KIND_LABELS.other, speakers: [], links: deckLinks(deck.slug), sortKey: `9|${deck.slug}` }
     }
     if (!queries.hasSession(sessionId)) {
-      throw new Error(`${deck.relPath ?? deck.slug}: headmatter session "${sessionId}" is not a session in data/event.ts`)
+      throw new Error(`${deck.relPath ?? deck.slug}: headmatter session "${sessionId}" is not a session of the programme (data/programme.ts)`)
     }
     const session: Session = queries.sessionById(sessionId)
     const kind: SessionKind = session.kind

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { beamSummit, toInstant } from '../../data/index.ts'
-import { buildCalendar, buildSessionCalendar, escapeText, foldLine, VTIMEZONES } from '../../scripts/lib/calendar.ts'
+import { buildCalendar, buildSessionCalendar, escapeText, foldLine, vtimezoneOf, VTIMEZONES } from '../../scripts/lib/calendar.ts'
 
 const DTSTAMP = new Date('2022-07-01T12:00:00Z')
 
@@ -124,5 +124,34 @@ describe('the America/Chicago VTIMEZONE', () => {
       time.zone = zone
       expect(time.toJSDate().toISOString(), local).toBe(toInstant(local, 'America/Chicago').toISOString())
     }
+  })
+})
+
+describe('a VTIMEZONE for any zone (an imported event\'s)', () => {
+  const cases: Array<[string, number[], string[]]> = [
+    ['Europe/Berlin', [2020], ['2020-01-10T09:00', '2020-03-29T01:30', '2020-03-29T03:30', '2020-10-25T01:30', '2020-10-25T03:30', '2020-12-28T11:00']],
+    ['Australia/Sydney', [2024, 2025], ['2024-04-07T01:30', '2024-04-07T03:30', '2024-10-06T01:30', '2024-10-06T03:30', '2025-01-02T10:00']],
+    ['Asia/Kolkata', [2031], ['2031-05-06T09:00']],
+    ['America/Chicago', [2022], ['2022-03-13T01:30', '2022-03-13T03:30', '2022-07-18T12:00', '2022-11-06T00:30', '2022-11-06T02:30']],
+  ]
+  for (const [tzid, years, samples] of cases) {
+    it(`${tzid}: agrees with Intl on both sides of its changes`, () => {
+      const lines = vtimezoneOf(tzid, years)
+      const vtimezone = new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines, 'END:VCALENDAR'].join('\r\n'))).getFirstSubcomponent('vtimezone')!
+      const zone = new ICAL.Timezone(vtimezone)
+      for (const local of samples) {
+        const time = ICAL.Time.fromDateTimeString(`${local}:00`)
+        time.zone = zone
+        expect(time.toJSDate().toISOString(), local).toBe(toInstant(local, tzid).toISOString())
+      }
+    })
+  }
+
+  it('Berlin 2020: the offset on January 1, then the two changes', () => {
+    expect(vtimezoneOf('Europe/Berlin', [2020]).filter(line => /^(BEGIN:(STANDARD|DAYLIGHT)|DTSTART|TZOFFSETTO)/.test(line))).toEqual([
+      'BEGIN:STANDARD', 'TZOFFSETTO:+0100', 'DTSTART:20200101T010000',
+      'BEGIN:DAYLIGHT', 'TZOFFSETTO:+0200', 'DTSTART:20200329T020000',
+      'BEGIN:STANDARD', 'TZOFFSETTO:+0100', 'DTSTART:20201025T030000',
+    ])
   })
 })

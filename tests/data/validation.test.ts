@@ -100,8 +100,8 @@ describe('schema errors', () => {
 
   it('an unknown extra field on a session names that field', () => {
     const facts = clone()
-    session(facts, 'runinference').track = 'ML'
-    expectOnly(failure(facts), { entity: 'session "runinference"', field: 'track', message: /unknown field "track"/ })
+    session(facts, 'runinference').speaker = 'Andy Ye'
+    expectOnly(failure(facts), { entity: 'session "runinference"', field: 'speaker', message: /unknown field "speaker"/ })
   })
 
   it('an unknown extra field on the event names that field', () => {
@@ -124,9 +124,9 @@ describe('schema errors', () => {
 
   it('two unknown fields on one session are two issues', () => {
     const facts = clone()
-    Object.assign(session(facts, 'runinference'), { track: 'ML', level: 'advanced' })
+    Object.assign(session(facts, 'runinference'), { speaker: 'Andy Ye', level: 'advanced' })
     const error = failure(facts)
-    expect(error.issues.map(issue => issue.field).sort()).toEqual(['level', 'track'])
+    expect(error.issues.map(issue => issue.field).sort()).toEqual(['level', 'speaker'])
     expect(error.issues.every(issue => issue.entity === 'session "runinference"')).toBe(true)
   })
 

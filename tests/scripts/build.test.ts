@@ -5,18 +5,19 @@ import { errorExcerpt, parseArgs } from '../../scripts/build.ts'
 
 describe('parseArgs', () => {
   test('defaults to this machine\'s parallelism', () => {
-    expect(parseArgs([])).toEqual({ jobs: os.availableParallelism(), force: false, isolated: false })
+    expect(parseArgs([])).toEqual({ jobs: os.availableParallelism(), force: false, isolated: false, only: [] })
   })
 
   test('reads --jobs N, --jobs=N, --force and --isolated', () => {
-    expect(parseArgs(['--jobs', '3', '--force'])).toEqual({ jobs: 3, force: true, isolated: false })
-    expect(parseArgs(['--jobs=1', '--isolated'])).toEqual({ jobs: 1, force: false, isolated: true })
+    expect(parseArgs(['--jobs', '3', '--force'])).toEqual({ jobs: 3, force: true, isolated: false, only: [] })
+    expect(parseArgs(['--jobs=1', '--isolated'])).toEqual({ jobs: 1, force: false, isolated: true, only: [] })
+    expect(parseArgs(['programme', '--jobs=1', 'rooms', 'programme'])).toEqual({ jobs: 1, force: false, isolated: false, only: ['programme', 'rooms'] })
     expect(parseArgs(['--help'])).toBe('help')
   })
 
   test('rejects what it does not know', () => {
     expect(() => parseArgs(['--job', '2'])).toThrow('Unknown argument: --job')
-    expect(() => parseArgs(['welcome'])).toThrow('Unknown argument: welcome')
+    expect(() => parseArgs(['slides/welcome.md'])).toThrow('Unknown argument: slides/welcome.md')
     expect(() => parseArgs(['--jobs', '0'])).toThrow('--jobs needs a positive whole number, got "0"')
     expect(() => parseArgs(['--jobs'])).toThrow('--jobs needs a positive whole number, got nothing')
   })

@@ -77,7 +77,7 @@ describe('deckProblems', () => {
     expect(problems).toHaveLength(3)
     expect(problems[0]).toMatch(/^slides\/talk\.md: headmatter field "favicon" must be a local file/)
     expect(problems[1]).toMatch(/^slides\/talk\.md: headmatter field "fonts\.provider" must be "none"/)
-    expect(problems[2]).toMatch(/^slides\/talk\.md: headmatter field "session": no session "state-of-the-go-sdk" in data\/event\.ts \(closest: state-of-the-go-sdk-2022/)
+    expect(problems[2]).toMatch(/^slides\/talk\.md: headmatter field "session": no session "state-of-the-go-sdk" in the programme, data\/programme\.ts \(closest: state-of-the-go-sdk-2022/)
   })
 
   test('every deck of the repository passes', () => {

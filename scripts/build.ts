@@ -20,13 +20,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Deck, deckProblems, discoverDecks, REPO_ROOT } from './lib/decks.ts'
-import { parseCommandLine, UsageError } from './lib/cli.ts'
+import { loadEventQueries, parseCommandLine, UsageError } from './lib/cli.ts'
 import { formatMissingPhotos, scanMissingPhotos } from './lib/missing-photos.ts'
 import { pool } from './lib/pool.ts'
 import { peakRssMb } from './lib/peak-rss.ts'
 import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts'
 import type { WorkerJob } from './lib/build-worker.ts'
 import { runCalendar } from './calendar.ts'
+import type { EventQueries } from '../data/queries.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -332,13 +333,8 @@ async function main(): Promise<number> {
     return 1
   }
   // The event data first: every deck reads it, so one clear message beats a failure per deck.
-  let queries: typeof import('../data/index.ts').beamSummit
-  try {
-    queries = (await import('../data/index.ts')).beamSummit
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\nBuild stopped before any deck; dist/ left untouched.`)
-    return 1
-  }
+  const queries = await loadEventQueries('build', text => console.error(`${text} No deck built; dist/ left untouched.`))
+  if (typeof queries === 'number') return queries
   const problems = decks.flatMap(deck => deckProblems(deck, queries))
   if (problems.length > 0) {
     console.error(`Build failed, dist/ left untouched:\n${problems.map(p => `  ${p}`).join('\n')}`)
@@ -350,13 +346,13 @@ async function main(): Promise<number> {
   mkdirSync(LOGS, { recursive: true })
   const unlock = await takeLock()
   try {
-    return await buildAll(decks, { jobs, force, isolated }, started)
+    return await buildAll(decks, { jobs, force, isolated }, started, queries)
   } finally {
     unlock()
   }
 }
 
-async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, started: number): Promise<number> {
+async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, started: number, queries: EventQueries): Promise<number> {
   const staging = path.join(CACHE, `staging-${process.pid}`)
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
@@ -393,7 +389,7 @@ async function buildAll(decks: Deck[], { jobs, force, isolated }: Options, start
   try {
     await pool(queue, jobs, async (job) => {
       if (job === 'site') {
-        site = await buildSite(decks, builder, shared, manifest, siteOut, force)
+        site = await buildSite(decks, builder, shared, manifest, siteOut, force, queries)
           .catch((error: Error): SiteResult => ({ ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
         return
       }
@@ -463,7 +459,7 @@ const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
 interface SiteResult { ok: boolean, cached: boolean, seconds: number, error?: string }
 
 /** Writes the hub page and the calendar into `out`, or copies them from .cache/site/ when nothing they read changed. */
-async function buildSite(decks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean): Promise<SiteResult> {
+async function buildSite(decks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean, queries: EventQueries): Promise<SiteResult> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const hash = createHash('sha256').update(shared)
@@ -478,7 +474,7 @@ async function buildSite(decks: Deck[], builder: Builders, shared: string, manif
   if (!hub.ok) return { ok: false, cached: false, seconds: seconds(), error: `the hub page failed: ${hub.error}\n${errorExcerpt(hub.log)}` }
   let calendarLog = ''
   const io = { stdout: (text: string) => { calendarLog += `${text}\n` }, stderr: (text: string) => { calendarLog += `${text}\n` }, cwd: REPO_ROOT, env: process.env }
-  if (runCalendar(['--out', out], io) !== 0) return { ok: false, cached: false, seconds: seconds(), error: `the calendar failed:\n${calendarLog}` }
+  if (runCalendar(['--out', out], io, queries) !== 0) return { ok: false, cached: false, seconds: seconds(), error: `the calendar failed:\n${calendarLog}` }
   const fresh = `${SITE_CACHE}.tmp-${process.pid}`
   rmSync(fresh, { recursive: true, force: true })
   mkdirSync(fresh, { recursive: true })

@@ -1,10 +1,11 @@
 // iCalendar (RFC 5545) files of the programme: one VEVENT per session, with local times in the
 // event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE), built from the event data module.
-import { beamSummit, type EventQueries, type Session } from '../../data/index.ts'
+import type { EventQueries, Session } from '../../data/index.ts'
 import type { LocalDateTime } from '../../data/time.ts'
 
 export interface CalendarOptions {
-  queries?: EventQueries
+  /** The event's facts (commands load them when they run: scripts/lib/cli.ts, loadEventQueries). */
+  queries: EventQueries
   /** DTSTAMP: when the calendar was made. Defaults to now; pass a fixed date for reproducible files. */
   dtstamp?: Date
   /** The part of every UID after the `@`: UIDs stay `<session-id>@<uidDomain>` across rebuilds. */
@@ -95,13 +96,13 @@ export function icsUtcDateTime(instant: Date): string {
 }
 
 /** "Room 204, AT&T Hotel and Conference Center, Austin" */
-export function sessionLocation(session: Session, queries: EventQueries = beamSummit): string {
+export function sessionLocation(session: Session, queries: EventQueries): string {
   const venue = queries.venue()
   return `Room ${queries.roomById(session.roomId).name}, ${venue.name}, ${venue.city}`
 }
 
 /** The speakers (with their companies), the session's description and the event's website. */
-export function sessionDescription(session: Session, queries: EventQueries = beamSummit): string {
+export function sessionDescription(session: Session, queries: EventQueries): string {
   const speakers = queries.speakersOf(session).map(person => person.company ? `${person.name} (${person.company})` : person.name)
   const parts = [
     speakers.length > 0 ? `${speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${speakers.join(', ')}` : undefined,
@@ -137,8 +138,8 @@ function eventLines(session: Session, queries: EventQueries, options: Required<P
  * An .ics calendar with a VEVENT for each session. Without `sessions`: the whole programme, named
  * after the event (X-WR-CALNAME) unless `options.name` says otherwise.
  */
-export function buildCalendar(sessions?: readonly Session[], options: CalendarOptions = {}): string {
-  const queries = options.queries ?? beamSummit
+export function buildCalendar(sessions: readonly Session[] | undefined, options: CalendarOptions): string {
+  const { queries } = options
   const chosen = sessions ?? queries.allSessions()
   const tzid = queries.event.timeZone
   const vtimezone = VTIMEZONES[tzid]
@@ -162,7 +163,6 @@ export function buildCalendar(sessions?: readonly Session[], options: CalendarOp
 }
 
 /** A calendar holding one session; throws UnknownEntityError for an unknown id. */
-export function buildSessionCalendar(id: string, options: CalendarOptions = {}): string {
-  const queries = options.queries ?? beamSummit
-  return buildCalendar([queries.sessionById(id)], options)
+export function buildSessionCalendar(id: string, options: CalendarOptions): string {
+  return buildCalendar([options.queries.sessionById(id)], options)
 }

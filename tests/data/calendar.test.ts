@@ -16,7 +16,7 @@ function parseCalendar(text: string) {
 }
 
 describe('buildCalendar: the whole programme', () => {
-  const text = buildCalendar(undefined, { dtstamp: DTSTAMP })
+  const text = buildCalendar(undefined, { queries: beamSummit, dtstamp: DTSTAMP })
   const { calendar, events } = parseCalendar(text)
   const sessions = beamSummit.allSessions()
 
@@ -98,7 +98,7 @@ describe('foldLine', () => {
 
 describe('buildSessionCalendar', () => {
   it('holds the one session, with its time zone', () => {
-    const { calendar, events } = parseCalendar(buildSessionCalendar('runinference', { dtstamp: DTSTAMP }))
+    const { calendar, events } = parseCalendar(buildSessionCalendar('runinference', { queries: beamSummit, dtstamp: DTSTAMP }))
     expect(events).toHaveLength(1)
     expect(events[0]!.uid).toBe('runinference@beamsummit-2022')
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2022-07-18T17:00:00.000Z') // 12:00 CDT
@@ -108,7 +108,7 @@ describe('buildSessionCalendar', () => {
   })
 
   it('refuses an unknown session', () => {
-    expect(() => buildSessionCalendar('no-such-talk')).toThrow(/Unknown session "no-such-talk"/)
+    expect(() => buildSessionCalendar('no-such-talk', { queries: beamSummit })).toThrow(/Unknown session "no-such-talk"/)
   })
 })
 

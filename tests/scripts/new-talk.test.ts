@@ -31,7 +31,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('npm run new -- <session-id>', () => {
   it('creates the deck of a real session: cover from the data, agenda, code, closing, notes', async () => {
-    expect(await runNewTalk(['runinference', '--slides-dir', 'talks'], io())).toBe(0)
+    expect(await runNewTalk(['runinference', '--slides-dir', 'talks'], io(), beamSummit)).toBe(0)
     const file = path.join(dir, 'talks', 'runinference.md')
     const markdown = readFileSync(file, 'utf8')
     expect(out.join('\n')).toContain('Created talks/runinference.md')
@@ -59,12 +59,12 @@ describe('npm run new -- <session-id>', () => {
   })
 
   it('writes no temporary file next to the deck', async () => {
-    await runNewTalk(['runinference', '--slides-dir', dir], io())
+    await runNewTalk(['runinference', '--slides-dir', dir], io(), beamSummit)
     expect(readdirSync(dir)).toEqual(['runinference.md'])
   })
 
   it('quotes titles with colons and quotes safely in YAML', async () => {
-    expect(await runNewTalk(['houston-apollo-principles', '--slides-dir', dir], io())).toBe(0)
+    expect(await runNewTalk(['houston-apollo-principles', '--slides-dir', dir], io(), beamSummit)).toBe(0)
     const markdown = readFileSync(path.join(dir, 'houston-apollo-principles.md'), 'utf8')
     const parts = markdown.split(/^---$/m)
     expect(parseSlide(`---${parts[1]}---\n`).frontmatter.title)
@@ -72,7 +72,7 @@ describe('npm run new -- <session-id>', () => {
   })
 
   it('refuses an unknown id with the 3 closest ids, writing nothing', async () => {
-    expect(await runNewTalk(['runinferense', '--slides-dir', dir], io())).toBe(2)
+    expect(await runNewTalk(['runinferense', '--slides-dir', dir], io(), beamSummit)).toBe(2)
     const message = err.join('\n')
     expect(message).toContain('unknown session "runinferense"')
     expect(message).toMatch(/Closest session ids:\n {2}runinference +RunInference/)
@@ -83,24 +83,24 @@ describe('npm run new -- <session-id>', () => {
   it('never overwrites an existing deck', async () => {
     const file = path.join(dir, 'runinference.md')
     writeFileSync(file, 'my talk\n')
-    expect(await runNewTalk(['runinference', '--slides-dir', dir], io())).toBe(2)
+    expect(await runNewTalk(['runinference', '--slides-dir', dir], io(), beamSummit)).toBe(2)
     expect(err.join('\n')).toMatch(/runinference\.md already exists; not overwriting it/)
     expect(readFileSync(file, 'utf8')).toBe('my talk\n')
     expect(readdirSync(dir)).toEqual(['runinference.md'])
   })
 
   it('rejects an unknown flag, extra arguments and a missing --slides-dir value, writing nothing', async () => {
-    expect(await runNewTalk(['runinference', '--slides-dir', dir, '--force'], io())).toBe(2)
+    expect(await runNewTalk(['runinference', '--slides-dir', dir, '--force'], io(), beamSummit)).toBe(2)
     expect(err.join('\n')).toMatch(/Unknown option '--force'[\s\S]*Usage: npm run new -- <session-id>/)
     err = []
-    expect(await runNewTalk(['runinference', 'welcome', '--slides-dir', dir], io())).toBe(2)
+    expect(await runNewTalk(['runinference', 'welcome', '--slides-dir', dir], io(), beamSummit)).toBe(2)
     expect(err.join('\n')).toContain('Expected one session id, got 2')
-    expect(await runNewTalk(['runinference', '--slides-dir'], io())).toBe(2)
+    expect(await runNewTalk(['runinference', '--slides-dir'], io(), beamSummit)).toBe(2)
     expect(readdirSync(dir)).toEqual([])
   })
 
   it('without an id and no terminal, lists the sessions and exits 2', async () => {
-    expect(await runNewTalk(['--slides-dir', dir], io())).toBe(2)
+    expect(await runNewTalk(['--slides-dir', dir], io(), beamSummit)).toBe(2)
     const message = err.join('\n')
     expect(message).toContain('Usage: npm run new')
     for (const session of beamSummit.allSessions()) expect(message).toContain(`${session.id}  `)
@@ -116,14 +116,14 @@ describe('npm run new -- <session-id>', () => {
         seen = existing
         return 'apache-hop'
       },
-    }))
+    }), beamSummit)
     expect(code).toBe(0)
     expect([...seen!]).toEqual(['welcome'])
     expect(existsSync(path.join(dir, 'apache-hop.md'))).toBe(true)
   })
 
   it('writes nothing when the prompt is cancelled', async () => {
-    expect(await runNewTalk(['--slides-dir', dir], io({ interactive: true, pickSession: async () => undefined }))).toBe(1)
+    expect(await runNewTalk(['--slides-dir', dir], io({ interactive: true, pickSession: async () => undefined }), beamSummit)).toBe(1)
     expect(readdirSync(dir)).toEqual([])
   })
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * Limits a person would expect of the event's text (README, "The data's rules"): the length of a
+ * Limits a person would expect of the event's text (listed in the README's "How a fact travels"): the length of a
  * title, a name and a paragraph, and characters that are really text, so that a stray control
  * character never reaches a slide or an .ics file and a zero-width space is not a name.
  */

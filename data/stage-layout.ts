@@ -25,6 +25,13 @@ export const CONTENT_AREA = { width: 868, height: 392 } as const
 /** The guide's floor for a QR code: 40 % of the canvas height, so a phone reads it from the back row. */
 export const QR_MIN_SIZE = Math.ceil(CANVAS.height * 0.4)
 
+/**
+ * A QR code that is its slide's subject (a message beside it): on a light slide the 4-module quiet
+ * zone is invisible, so the symbol is sized for its dark modules to reach the floor (a short URL
+ * gives a 25-module code, 33 with the quiet zone).
+ */
+export const QR_SUBJECT_SIZE = Math.ceil(QR_MIN_SIZE * 33 / 25)
+
 /** One size step of a wall, biggest first. */
 interface WallStep {
   tileWidth: number

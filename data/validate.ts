@@ -142,34 +142,15 @@ export function integrityIssues(data: EventData): DataIssue[] {
     ...data.sessions.map(session => ({ ...session, entity: 'session' })),
     ...data.breaks.flatMap(item => item.roomId ? [{ ...item, roomId: item.roomId, entity: 'break' }] : []),
   ]
-  const byRoom = new Map<string, typeof inRooms>()
-  for (const item of inRooms) byRoom.set(item.roomId, [...(byRoom.get(item.roomId) ?? []), item])
-  for (const items of byRoom.values()) {
-    const sorted = [...items].sort((a, b) => a.start.localeCompare(b.start))
-    sorted.forEach((earlier, index) => {
-      for (const later of sorted.slice(index + 1)) {
-        if (overlaps(earlier, later)) {
-          report(`${later.entity} "${later.id}"`, 'start', `overlaps ${earlier.entity} "${earlier.id}" in room "${earlier.roomId}" (${earlier.start} to ${earlier.end})`)
-        }
-      }
-    })
+  for (const [earlier, later] of overlappingPairs(inRooms, item => [item.roomId])) {
+    report(`${later.entity} "${later.id}"`, 'start', `overlaps ${earlier.entity} "${earlier.id}" in room "${earlier.roomId}" (${earlier.start} to ${earlier.end})`)
   }
 
   // A speaker is in one room at a time.
-  const sessionsOf = new Map<string, EventData['sessions']>()
-  for (const session of data.sessions) {
-    for (const speakerId of new Set(session.speakerIds)) sessionsOf.set(speakerId, [...(sessionsOf.get(speakerId) ?? []), session])
-  }
-  for (const [speakerId, sessions] of sessionsOf) {
-    const sorted = [...sessions].sort((a, b) => a.start.localeCompare(b.start))
-    sorted.forEach((earlier, index) => {
-      for (const later of sorted.slice(index + 1)) {
-        // Two sessions in one room already overlap there; say it once.
-        if (later.roomId !== earlier.roomId && overlaps(earlier, later)) {
-          report(`session "${later.id}"`, `speakerIds.${later.speakerIds.indexOf(speakerId)}`, `speaker "${speakerId}" is also in session "${earlier.id}" in room "${earlier.roomId}" at that time (${earlier.start} to ${earlier.end})`)
-        }
-      }
-    })
+  for (const [earlier, later, speakerId] of overlappingPairs(data.sessions, session => session.speakerIds)) {
+    // Two sessions in one room already overlap there; say it once.
+    if (later.roomId === earlier.roomId) continue
+    report(`session "${later.id}"`, `speakerIds.${later.speakerIds.indexOf(speakerId)}`, `speaker "${speakerId}" is also in session "${earlier.id}" in room "${earlier.roomId}" at that time (${earlier.start} to ${earlier.end})`)
   }
   return issues
 }
@@ -180,6 +161,25 @@ function reportRepeats(ids: readonly string[], field: string, report: (field: st
     const first = ids.indexOf(id)
     if (first < index) report(`${field}.${index}`, `"${id}" is listed twice (also ${field}.${first})`)
   })
+}
+
+/**
+ * Pairs of items that share a key (a room, a speaker) and overlap in time, the earlier first, with
+ * that key. A key listed twice for one item counts once.
+ */
+function overlappingPairs<T extends Span>(items: readonly T[], keysOf: (item: T) => readonly string[]): Array<[T, T, string]> {
+  const byKey = new Map<string, T[]>()
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) byKey.set(key, [...(byKey.get(key) ?? []), item])
+  }
+  const pairs: Array<[T, T, string]> = []
+  for (const [key, group] of byKey) {
+    const sorted = [...group].sort((a, b) => a.start.localeCompare(b.start))
+    sorted.forEach((earlier, index) => {
+      for (const later of sorted.slice(index + 1)) if (overlaps(earlier, later)) pairs.push([earlier, later, key])
+    })
+  }
+  return pairs
 }
 
 function overlaps(a: Span, b: Span): boolean {

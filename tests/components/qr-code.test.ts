@@ -41,6 +41,15 @@ describe('QrCode on stage', () => {
     expect(svg.attributes('width')).toBe('221')
   })
 
+  it('beside a message, is sized for its dark modules (quiet zone aside) to reach 40 % of the canvas', () => {
+    const svg = mount(QrCode, { props: { url: 'https://beamsummit.org/' }, slots: { default: 'Please fill our survey' } }).get('svg')
+    const side = Number(svg.attributes('width'))
+    const [, , viewSide] = (svg.attributes('viewBox') ?? '').split(' ').map(Number)
+    // 4 quiet modules each side: the modules span (viewSide - 8) / viewSide of the drawn side.
+    expect(side * (viewSide! - 8) / viewSide!).toBeGreaterThanOrEqual(0.4 * 552)
+    expect(mount(QrCode, { props: { url: 'https://beamsummit.org/', size: 150 }, slots: { default: 'x' } }).get('svg').attributes('width')).toBe('150')
+  })
+
   it('prints the whole URL with a break opportunity after each separator only', () => {
     const url = 'https://maps.google.com/?q=Lazarus+Brewing+Co,+Austin'
     const caption = mount(QrCode, { props: { url } }).get('.url')

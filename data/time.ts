@@ -20,7 +20,8 @@ function partsIn(timeZone: string, instant: Date): Record<string, number> {
   return parts
 }
 
-function offsetMinutes(timeZone: string, instant: Date): number {
+/** The UTC offset, in minutes east of UTC, that `timeZone` has at `instant` (Chicago in July: -300). */
+export function offsetMinutes(timeZone: string, instant: Date): number {
   const p = partsIn(timeZone, instant)
   const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!)
   return Math.round((asUtc - instant.getTime()) / 60_000)

@@ -1,7 +1,7 @@
 // iCalendar (RFC 5545) files of the programme: one VEVENT per session, with local times in the
-// event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE), built from the event data module.
+// event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE, derived from Intl), built from the event data module.
 import type { EventQueries, Session } from '../../data/index.ts'
-import type { LocalDateTime } from '../../data/time.ts'
+import { type LocalDateTime, offsetMinutes } from '../../data/time.ts'
 
 export interface CalendarOptions {
   /** The event's facts (commands load them when they run: scripts/lib/cli.ts, loadEventQueries). */
@@ -20,31 +20,90 @@ export const UID_DOMAIN = 'beamsummit-2022'
 export const PRODID = '-//Beam Summit//Beam Summit 2022 decks//EN'
 const CRLF = '\r\n'
 
+export interface OffsetTransition {
+  /** The first instant with the new offset. */
+  at: Date
+  /** Offsets in minutes east of UTC, before and after. */
+  from: number
+  to: number
+}
+
+const DAY_MS = 86_400_000
+
 /**
- * VTIMEZONE definitions with their daylight-saving rules (RFC 5545 §3.6.5), by TZID. The US rules
- * have held since 2007; tests/data/calendar.test.ts checks them against Intl for every session.
+ * The instants in [from, to) at which `timeZone` changes its UTC offset, as Intl knows them: a day
+ * at a time (no zone changes twice within a day), then bisection to the second inside the day.
  */
-export const VTIMEZONES: Record<string, string[]> = {
-  'America/Chicago': [
+export function offsetTransitions(timeZone: string, from: Date, to: Date): OffsetTransition[] {
+  const transitions: OffsetTransition[] = []
+  const end = to.getTime()
+  let before = offsetMinutes(timeZone, from)
+  for (let day = from.getTime(); day < end; day += DAY_MS) {
+    const next = Math.min(day + DAY_MS, end)
+    const after = offsetMinutes(timeZone, new Date(next))
+    if (after === before) continue
+    let low = day // still `before`
+    let high = next // already `after`
+    while (high - low > 1000) {
+      const middle = low + Math.floor((high - low) / 2000) * 1000
+      if (offsetMinutes(timeZone, new Date(middle)) === before) low = middle
+      else high = middle
+    }
+    transitions.push({ at: new Date(high), from: before, to: after })
+    before = after
+  }
+  return transitions
+}
+
+/** -300 → `-0500` (a UTC-OFFSET, RFC 5545 §3.3.14). */
+export function icsUtcOffset(minutes: number): string {
+  const size = Math.abs(minutes)
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}${String(size % 60).padStart(2, '0')}`
+}
+
+/** The zone's abbreviation at `instant` when Intl has a real one (CDT), none for `GMT+2`-style names. */
+function zoneAbbreviation(timeZone: string, instant: Date): string | undefined {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    .formatToParts(instant).find(part => part.type === 'timeZoneName')?.value
+  return name && /^[A-Z]{2,5}$/.test(name) ? name : undefined
+}
+
+/**
+ * The VTIMEZONE (RFC 5545 §3.6.5) of any IANA zone for the years `firstYear` to `lastYear`,
+ * derived from Intl rather than kept in a table: one observance per offset change in those years
+ * (DTSTART in the local time before the change), after one for the offset the first year starts
+ * with (from 1970, the customary start). Outside those years it is not meant to be right; a
+ * calendar only holds the event's sessions. Observances with the zone's lowest offset in the
+ * years are STANDARD, the others DAYLIGHT; a zone that does not change has one STANDARD.
+ */
+export function vtimezoneLines(timeZone: string, firstYear: number, lastYear: number): string[] {
+  const from = new Date(Date.UTC(firstYear, 0, 1))
+  const transitions = offsetTransitions(timeZone, from, new Date(Date.UTC(lastYear + 1, 0, 1)))
+  const initial = offsetMinutes(timeZone, from)
+  const standard = Math.min(initial, ...transitions.map(change => change.to))
+  const observance = (dtstart: string, offsetFrom: number, offsetTo: number, instant: Date) => {
+    const kind = offsetTo > standard ? 'DAYLIGHT' : 'STANDARD'
+    const name = zoneAbbreviation(timeZone, instant)
+    return [
+      `BEGIN:${kind}`,
+      `TZOFFSETFROM:${icsUtcOffset(offsetFrom)}`,
+      `TZOFFSETTO:${icsUtcOffset(offsetTo)}`,
+      ...(name ? [`TZNAME:${name}`] : []),
+      `DTSTART:${dtstart}`,
+      `END:${kind}`,
+    ]
+  }
+  return [
     'BEGIN:VTIMEZONE',
-    'TZID:America/Chicago',
-    'X-LIC-LOCATION:America/Chicago',
-    'BEGIN:DAYLIGHT',
-    'TZOFFSETFROM:-0600',
-    'TZOFFSETTO:-0500',
-    'TZNAME:CDT',
-    'DTSTART:20070311T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
-    'END:DAYLIGHT',
-    'BEGIN:STANDARD',
-    'TZOFFSETFROM:-0500',
-    'TZOFFSETTO:-0600',
-    'TZNAME:CST',
-    'DTSTART:20071104T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
-    'END:STANDARD',
+    `TZID:${timeZone}`,
+    `X-LIC-LOCATION:${timeZone}`,
+    ...observance('19700101T000000', initial, initial, from),
+    ...transitions.flatMap(change => observance(
+      icsUtcDateTime(new Date(change.at.getTime() + change.from * 60_000)).replace(/Z$/, ''),
+      change.from, change.to, change.at,
+    )),
     'END:VTIMEZONE',
-  ],
+  ]
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
@@ -142,8 +201,7 @@ export function buildCalendar(sessions: readonly Session[] | undefined, options:
   const { queries } = options
   const chosen = sessions ?? queries.allSessions()
   const tzid = queries.event.timeZone
-  const vtimezone = VTIMEZONES[tzid]
-  if (!vtimezone) throw new Error(`calendar: no VTIMEZONE definition for the event's time zone "${tzid}" (known: ${Object.keys(VTIMEZONES).join(', ')})`)
+  const vtimezone = vtimezoneLines(tzid, Number(queries.event.startDate.slice(0, 4)), Number(queries.event.endDate.slice(0, 4)))
   const dtstamp = new Date(Math.floor((options.dtstamp ?? new Date()).getTime() / 1000) * 1000)
   const settings = { ...options, uidDomain: options.uidDomain ?? UID_DOMAIN }
   const name = 'name' in options ? options.name : sessions === undefined ? queries.event.edition : undefined

@@ -34,6 +34,8 @@ function entityAt(raw: unknown, path: readonly PropertyKey[]): { entity: string,
     const name = typeof item?.id === 'string' ? `"${item.id}"` : `#${index}`
     return { entity: `${entityNames[collection]} ${name}`, field: rest.join('.') || 'id' }
   }
+  // The organizers' list reads as the integrity rules name it: organizers, field "organizerIds.2".
+  if (collection === 'organizerIds' && index !== undefined) return { entity: 'organizers', field: ['organizerIds', index, ...rest].join('.') }
   // The event and the venue are single objects: named by their id when they have one.
   const single = (raw as Record<string, { id?: unknown } | undefined> | null)?.[collection ?? '']
   const named = (collection === 'event' || collection === 'venue') && typeof single?.id === 'string' ? `${collection} "${single.id}"` : undefined

@@ -10,7 +10,8 @@ import { beamSummit } from '../../data/index.ts'
 import { addonPathFor, type NewTalkIO, runNewTalk, snippetPathFor } from '../../scripts/new-talk.ts'
 import { closestSessions, matchesFilter } from '../../scripts/lib/session-search.ts'
 import MarkdownIt from 'markdown-it'
-import { highlightSteps, noteText, renderTalkDeck } from '../../scripts/lib/talk-template.ts'
+import { compile } from '@vue/compiler-dom'
+import { headmatterTitle, highlightSteps, noteText, renderTalkDeck } from '../../scripts/lib/talk-template.ts'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -190,6 +191,25 @@ describe('a scaffolded deck\'s notes hold the data as text', () => {
     const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
     // The title on the cover's notes, the speaker in the list of speakers and on the closing notes.
     expect(text.split(payload).length - 1).toBeGreaterThanOrEqual(3)
+  })
+
+  it('writes a headmatter title that is text both in the browser tab and as slide 1\'s title', () => {
+    const payloads = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', '{{ 7*7 }}', 'AT&T *Beam* [x](javascript:alert(1))', 'Before --- after: ---']
+    const session = beamSummit.sessionById('runinference')
+    for (const payload of payloads) {
+      const markdown = renderTalkDeck({ ...session, title: payload }, beamSummit, { addonPath: '../..', snippetPath: '../../snippets/talk-starter.py', snippetSource: 'import apache_beam as beam\n' })
+      const title = parseSlide(`${markdown.split(/^---$/m).slice(0, 2).join('---')}---\n`).frontmatter.title as string
+      expect(title).toBe(headmatterTitle(payload))
+      // Slide 1's title (overview, navigation): Slidev 52 renders it as markdown with HTML, in a Vue template (/@slidev/title-renderer.md).
+      const html = new MarkdownIt({ html: true }).render(title)
+      expect(html, payload).not.toMatch(/<img|<script|<a |<em>/)
+      const render = compile(html, { mode: 'module' }).code
+      expect(render, payload).not.toMatch(/_toDisplayString|_createElementVNode\("(img|script|a)"/)
+      expect(html.replace(/<!-- -->/g, '').replace(/&#45;/g, '-').replace(/<\/?p>|\n/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(payload)
+      // The tab (getSlideTitle: the inline markdown's text tokens, trimmed, joined by spaces).
+      const tab = new MarkdownIt({ html: true }).parseInline(title, {}).map(token => token.children?.filter(child => child.type === 'text' && child.content.trim()).map(child => child.content.trim()).join(' ')).join(' ')
+      expect(tab.replace(/\{ \{/g, '{{')).toBe(payload)
+    }
   })
 
   it('noteText leaves plain text alone', () => {

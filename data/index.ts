@@ -3,10 +3,13 @@
  * Importing it validates `event.ts`; bad data throws an EventDataError naming the entity and field.
  */
 import { eventFacts } from './event.ts'
+import { issueSourceOf } from './merge-programme.ts'
+import { programme } from './programme.ts'
 import { createEventQueries } from './queries.ts'
 import { loadEventData } from './validate.ts'
 
-export const eventData = loadEventData(eventFacts, 'data/event.ts')
+// A problem is named in the file it is in: the imported programme or the hand-kept facts.
+export const eventData = loadEventData(eventFacts, issueSourceOf(programme, 'data/programme.ts', 'data/event.ts'))
 /** The queries over this event's facts. Components reach them through composables/useEvent.ts. */
 export const eventQueries = createEventQueries(eventData)
 /** @deprecated the same queries under the event's name; new code says `eventQueries` (or `useEvent()` in a component). */

@@ -4,6 +4,7 @@
  * (data/event.ts: sponsors, logistics, links, editions, breaks, the rooms and people the programme
  * does not name). The data module validates the merge with the same schema and rules.
  */
+import type { DataIssue } from './validate.ts'
 import type { z } from 'zod'
 import type { eventDataSchema, programmeSchema } from './schema.ts'
 
@@ -48,5 +49,24 @@ export function splitProgramme(facts: EventFacts): { programme: ProgrammeFacts, 
       rooms: facts.rooms.filter(room => !roomIds.has(room.id)),
       people: facts.people.filter(person => !speakerIds.has(person.id)),
     },
+  }
+}
+
+/**
+ * Which file an issue of the merged facts is in: an entity of the programme (a session, or a room or
+ * person it lists) and the event's programme fields are in `programmeFile`, the rest in `handKeptFile`.
+ */
+export function issueSourceOf(programme: ProgrammeFacts, programmeFile: string, handKeptFile: string): (issue: DataIssue) => string {
+  const ids: Record<string, Set<string>> = {
+    session: new Set(programme.sessions.map(item => item.id)),
+    room: new Set(programme.rooms.map(item => item.id)),
+    person: new Set(programme.people.map(item => item.id)),
+  }
+  const programmeEventFields = new Set<string>(PROGRAMME_EVENT_FIELDS)
+  return (issue) => {
+    const entity = /^(session|room|person) "(.*)"$/.exec(issue.entity)
+    if (entity && ids[entity[1]!]!.has(entity[2]!)) return programmeFile
+    if (issue.entity.startsWith('event') && programmeEventFields.has(issue.field.split('.')[0]!)) return programmeFile
+    return handKeptFile
   }
 }

@@ -20,7 +20,7 @@ function partsIn(timeZone: string, instant: Date): Record<string, number> {
   return parts
 }
 
-/** Minutes the wall clock in `timeZone` is ahead of UTC at `instant` (Berlin in summer: 120). */
+/** The UTC offset, in minutes east of UTC, that `timeZone` has at `instant` (Chicago in July: -300). */
 export function offsetMinutes(timeZone: string, instant: Date): number {
   const p = partsIn(timeZone, instant)
   const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!)

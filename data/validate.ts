@@ -8,10 +8,16 @@ export interface DataIssue {
   message: string
 }
 
+/** The file an issue is in: one name, or a function when the facts come from several files (data/event.ts and data/programme.ts). */
+export type IssueSource = string | ((issue: DataIssue) => string)
+
 export class EventDataError extends Error {
-  constructor(readonly source: string, readonly issues: DataIssue[]) {
+  readonly source: string
+  constructor(source: IssueSource, readonly issues: DataIssue[]) {
     // One line per issue, each naming the file, the entity and the field, so any one line says it all.
-    super(issues.map(issue => `${source}: ${formatIssue(issue)}`).join('\n'))
+    const fileOf = typeof source === 'string' ? () => source : source
+    super(issues.map(issue => `${fileOf(issue)}: ${formatIssue(issue)}`).join('\n'))
+    this.source = [...new Set(issues.map(fileOf))].join(', ')
     this.name = 'EventDataError'
   }
 }
@@ -34,6 +40,8 @@ function entityAt(raw: unknown, path: readonly PropertyKey[]): { entity: string,
     const name = typeof item?.id === 'string' ? `"${item.id}"` : `#${index}`
     return { entity: `${entityNames[collection]} ${name}`, field: rest.join('.') || 'id' }
   }
+  // The organizers' list reads as the integrity rules name it: organizers, field "organizerIds.2".
+  if (collection === 'organizerIds' && index !== undefined) return { entity: 'organizers', field: ['organizerIds', index, ...rest].join('.') }
   // The event and the venue are single objects: named by their id when they have one.
   const single = (raw as Record<string, { id?: unknown } | undefined> | null)?.[collection ?? '']
   const named = (collection === 'event' || collection === 'venue') && typeof single?.id === 'string' ? `${collection} "${single.id}"` : undefined
@@ -41,7 +49,7 @@ function entityAt(raw: unknown, path: readonly PropertyKey[]): { entity: string,
 }
 
 /** Validates the shape with the schema, then the rules that span entities. Throws EventDataError. */
-export function loadEventData(raw: unknown, source = 'data/event.ts'): EventData {
+export function loadEventData(raw: unknown, source: IssueSource = 'data/event.ts'): EventData {
   const parsed = eventDataSchema.safeParse(raw)
   if (!parsed.success) {
     throw new EventDataError(source, parsed.error.issues.flatMap(issue => issue.code === 'unrecognized_keys'

@@ -27,14 +27,13 @@ import { fileURLToPath } from 'node:url'
 import { type Deck, deckProblems, discoverDecks, loadDeck, REPO_ROOT } from './lib/decks.ts'
 import { deckFactsFingerprint, deckFactsScope, FACTS_FILES } from './lib/deck-facts.ts'
 import type { EventQueries } from '../data/queries.ts'
-import { parseCommandLine, UsageError } from './lib/cli.ts'
+import { loadEventQueries, parseCommandLine, UsageError } from './lib/cli.ts'
 import { formatMissingPhotos, scanMissingPhotos } from './lib/missing-photos.ts'
 import { pool } from './lib/pool.ts'
 import { peakRssMb } from './lib/peak-rss.ts'
 import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts'
 import type { WorkerJob } from './lib/build-worker.ts'
 import { runCalendar } from './calendar.ts'
-import { eventData } from '../data/index.ts'
 import { scheduleJson, scheduleXml } from './lib/schedule-export.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
@@ -356,13 +355,8 @@ async function main(): Promise<number> {
   }
   const decks = options.only.length === 0 ? allDecks : allDecks.filter(deck => options.only.includes(deck.slug))
   // The event data first: every deck reads it, so one clear message beats a failure per deck.
-  let queries: typeof import('../data/index.ts').beamSummit
-  try {
-    queries = (await import('../data/index.ts')).beamSummit
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\nBuild stopped before any deck; dist/ left untouched.`)
-    return 1
-  }
+  const queries = await loadEventQueries('build', text => console.error(`${text} No deck built; dist/ left untouched.`))
+  if (typeof queries === 'number') return queries
   const problems = decks.flatMap(deck => deckProblems(deck, queries))
   if (problems.length > 0) {
     console.error(`Build failed, dist/ left untouched:\n${problems.map(p => `  ${p}`).join('\n')}`)
@@ -425,7 +419,7 @@ async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated
   try {
     await pool(queue, jobs, async (job) => {
       if (job === 'site') {
-        site = await buildSite(decks, allDecks, builder, siteInputs, manifest, siteOut, force)
+        site = await buildSite(decks, allDecks, builder, siteInputs, manifest, siteOut, force, queries)
           .catch((error: Error): SiteResult => ({ ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
         return
       }
@@ -495,7 +489,7 @@ const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
 interface SiteResult { ok: boolean, cached: boolean, seconds: number, error?: string }
 
 /** Writes the hub page and the calendar into `out`, or copies them from .cache/site/ when nothing they read changed. */
-async function buildSite(decks: Deck[], allDecks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean): Promise<SiteResult> {
+async function buildSite(decks: Deck[], allDecks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean, queries: EventQueries): Promise<SiteResult> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const hash = createHash('sha256').update(shared)
@@ -511,11 +505,11 @@ async function buildSite(decks: Deck[], allDecks: Deck[], builder: Builders, sha
   if (!hub.ok) return { ok: false, cached: false, seconds: seconds(), error: `the hub page failed: ${hub.error}\n${errorExcerpt(hub.log)}` }
   let calendarLog = ''
   const io = { stdout: (text: string) => { calendarLog += `${text}\n` }, stderr: (text: string) => { calendarLog += `${text}\n` }, cwd: REPO_ROOT, env: process.env }
-  if (runCalendar(['--out', out], io) !== 0) return { ok: false, cached: false, seconds: seconds(), error: `the calendar failed:\n${calendarLog}` }
+  if (runCalendar(['--out', out], io, queries) !== 0) return { ok: false, cached: false, seconds: seconds(), error: `the calendar failed:\n${calendarLog}` }
   // The programme in the schedule interchange format (scripts/lib/schedule-export.ts), for EventFahrplan, Giggity, info-beamer.
   const siteUrl = process.env.SITE_URL || undefined
-  writeFileSync(path.join(out, 'schedule.json'), scheduleJson(eventData, { siteUrl }))
-  writeFileSync(path.join(out, 'schedule.xml'), scheduleXml(eventData, { siteUrl }))
+  writeFileSync(path.join(out, 'schedule.json'), scheduleJson(queries.facts(), { siteUrl }))
+  writeFileSync(path.join(out, 'schedule.xml'), scheduleXml(queries.facts(), { siteUrl }))
   const fresh = `${SITE_CACHE}.tmp-${process.pid}`
   rmSync(fresh, { recursive: true, force: true })
   mkdirSync(fresh, { recursive: true })

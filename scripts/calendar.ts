@@ -7,7 +7,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { beamSummit, type EventQueries } from '../data/index.ts'
+import type { EventQueries } from '../data/index.ts'
+import { loadEventQueries } from './lib/cli.ts'
 import { buildCalendar, buildSessionCalendar } from './lib/calendar.ts'
 
 export const USAGE = `Usage: npm run calendar -- [--out <dir>]
@@ -40,7 +41,7 @@ export function dtstampFrom(env: NodeJS.ProcessEnv): Date | undefined {
 }
 
 /** The whole command, minus process.exit: returns the exit code. */
-export function runCalendar(argv: readonly string[], io: CalendarIO, queries: EventQueries = beamSummit): number {
+export function runCalendar(argv: readonly string[], io: CalendarIO, queries: EventQueries): number {
   let out: string
   try {
     const { values, positionals } = parseArgs({
@@ -74,12 +75,13 @@ export function runCalendar(argv: readonly string[], io: CalendarIO, queries: Ev
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    process.exitCode = runCalendar(process.argv.slice(2), {
+    const queries = await loadEventQueries('calendar')
+    process.exitCode = typeof queries === 'number' ? queries : runCalendar(process.argv.slice(2), {
       stdout: text => process.stdout.write(`${text}\n`),
       stderr: text => process.stderr.write(`${text}\n`),
       cwd: process.cwd(),
       env: process.env,
-    })
+    }, queries)
   } catch (error) {
     process.stderr.write(`calendar: ${(error as Error).message}\n`)
     process.exitCode = 1

@@ -1,10 +1,13 @@
 // Serves one deck with Slidev's dev server: `npm run dev -- <slug or path> [slidev options]`.
-// Without a deck it serves the welcome deck.
+// Without a deck it serves the welcome deck (`npm start`: the welcome deck on port 3030).
+// The event data is checked first: bad data is its one-line message and exit 1, before Slidev starts.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { loadEventQueries } from './lib/cli.ts'
 import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { formatMissingPhotos, scanMissingPhotos } from './lib/missing-photos.ts'
 
+if (typeof await loadEventQueries('dev') === 'number') process.exit(1)
 const [wanted = 'welcome', ...slidevArgs] = process.argv.slice(2)
 const decks = discoverDecks()
 const deck = decks.find(d => d.slug === wanted || d.relPath === wanted || d.file === path.resolve(wanted))

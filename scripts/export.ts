@@ -12,14 +12,14 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, chromium } from 'playwright-core'
-import { beamSummit, type EventQueries } from '../data/index.ts'
+import type { EventQueries } from '../data/index.ts'
 import type { HubDeck } from '../hub/types.ts'
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium.ts'
 import { type Deck, discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { assemblePdf, canvasOf, captureDeck, type PdfMetadata } from './lib/pdf.ts'
 import { hubDecks } from './lib/render-hub.ts'
 import { serveDist } from './preview.ts'
-import { parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
+import { loadEventQueries, parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
 import { pool } from './lib/pool.ts'
 
 const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--with-clicks] [--jobs N] [--dir <dist>] [--force]
@@ -164,12 +164,15 @@ export interface ExportRun {
   /** Where dir/ is served already (else it is served on a free loopback port meanwhile). */
   origin?: string
   log?: (line: string) => void
+  /** The event's facts (default: data/index.ts, loaded when the export runs). */
+  queries?: EventQueries
 }
 
 /** Exports `decks` from the built site, `jobs` at a time in one browser. */
 export async function exportDecks(run: ExportRun): Promise<DeckExport[]> {
   const log = run.log ?? (() => {})
-  const hub = new Map(hubDecks(run.decks, beamSummit).map(deck => [deck.slug, deck]))
+  const queries = run.queries ?? (await import('../data/index.ts')).beamSummit
+  const hub = new Map(hubDecks(run.decks, queries).map(deck => [deck.slug, deck]))
   const server = run.origin ? undefined : await serveDist(run.dir)
   const origin = run.origin ?? server!.origin
   let browser = run.browser
@@ -182,7 +185,7 @@ export async function exportDecks(run: ExportRun): Promise<DeckExport[]> {
     const width = Math.max(...run.decks.map(deck => deck.slug.length))
     const using = browser
     return await pool(run.decks, run.jobs ?? 2, async (deck) => {
-      const result = await exportDeck(using, origin, deck, hub.get(deck.slug)!, { dir: run.dir, withClicks: run.withClicks ?? false, queries: beamSummit })
+      const result = await exportDeck(using, origin, deck, hub.get(deck.slug)!, { dir: run.dir, withClicks: run.withClicks ?? false, queries })
       const pages = result.ok ? `${String(result.pages).padStart(3)} page${result.pages === 1 ? ' ' : 's'}` : 'FAILED   '
       log(`${result.ok ? '✓' : '✗'} ${deck.slug.padEnd(width)}  ${pages}  ${result.seconds.toFixed(1).padStart(5)}s`)
       for (const warning of result.warnings) log(`    warning: ${warning}`)
@@ -208,6 +211,8 @@ export async function exportStale(run: Omit<ExportRun, 'decks'> & { decks?: read
 async function main(): Promise<number> {
   const options = parseCommandLine(parseExportArgs, USAGE)
   if (typeof options === 'number') return options
+  const queries = await loadEventQueries('export')
+  if (typeof queries === 'number') return queries
   const relative = path.relative(process.cwd(), options.dir)
   const distName = relative === '' ? '.' : relative.startsWith('..') ? options.dir : relative
   if (!existsSync(options.dir) || !statSync(options.dir).isDirectory()) {
@@ -249,7 +254,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => process.exit(143))
   let results: DeckExport[]
   try {
-    results = await exportDecks({ dir: options.dir, decks: wanted, withClicks: options.withClicks, jobs: options.jobs, log: line => console.log(line) })
+    results = await exportDecks({ dir: options.dir, decks: wanted, withClicks: options.withClicks, jobs: options.jobs, queries, log: line => console.log(line) })
   } catch (error) {
     console.error((error as Error).message)
     return 1

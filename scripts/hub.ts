@@ -8,10 +8,9 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { beamSummit } from '../data/index.ts'
 import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { renderHub, writeHub } from './lib/render-hub.ts'
-import { parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
+import { loadEventQueries, parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
 
 const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
   --out <dir>       folder to write index.html (and _hub/) into (default: dist)
@@ -43,6 +42,8 @@ export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
 async function main(): Promise<number> {
   const options = parseCommandLine(parseHubArgs, USAGE)
   if (typeof options === 'number') return options
+  const queries = await loadEventQueries('hub')
+  if (typeof queries === 'number') return queries
   const started = performance.now()
   try {
     const decks = discoverDecks().filter(deck => options.only.length === 0 || options.only.includes(deck.slug))
@@ -50,7 +51,7 @@ async function main(): Promise<number> {
     if (unbuilt.length > 0) {
       console.warn(`Warning: the hub links decks not built in ${path.relative(process.cwd(), options.out) || '.'}/: ${unbuilt.map(deck => deck.slug).join(', ')}`)
     }
-    const hub = await renderHub({ decks, queries: beamSummit, siteUrl: options.siteUrl })
+    const hub = await renderHub({ decks, queries, siteUrl: options.siteUrl })
     writeHub(options.out, hub)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.log(`Hub page: ${path.relative(process.cwd(), path.join(options.out, 'index.html'))} (${decks.length} decks, ${hub.assets.size} asset files) in ${seconds}s`)

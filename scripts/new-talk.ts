@@ -6,10 +6,11 @@ import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, unl
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
-import { beamSummit, type EventQueries, type Session } from '../data/index.ts'
+import type { EventQueries, Session } from '../data/index.ts'
 import { clockOf, dateOf } from '../data/time.ts'
 import { closestSessions, describeSession, matchesFilter } from './lib/session-search.ts'
 import { renderTalkDeck } from './lib/talk-template.ts'
+import { loadEventQueries } from './lib/cli.ts'
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const DEFAULT_SLIDES_DIR = path.join(REPO_ROOT, 'slides', 'talks')
@@ -119,7 +120,7 @@ async function promptForSession(sessions: readonly Session[], queries: EventQuer
 }
 
 /** The whole command, minus process.exit: returns the exit code. */
-export async function runNewTalk(argv: readonly string[], io: NewTalkIO, queries: EventQueries = beamSummit): Promise<number> {
+export async function runNewTalk(argv: readonly string[], io: NewTalkIO, queries: EventQueries): Promise<number> {
   let args
   try {
     args = parse(argv)
@@ -179,11 +180,11 @@ export async function runNewTalk(argv: readonly string[], io: NewTalkIO, queries
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const code = await runNewTalk(process.argv.slice(2), {
+  const queries = await loadEventQueries('new-talk')
+  process.exitCode = typeof queries === 'number' ? queries : await runNewTalk(process.argv.slice(2), {
     stdout: text => process.stdout.write(`${text}\n`),
     stderr: text => process.stderr.write(`${text}\n`),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     cwd: process.cwd(),
-  })
-  process.exitCode = code
+  }, queries)
 }

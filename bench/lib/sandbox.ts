@@ -37,7 +37,11 @@ export interface Sandbox {
   remove: () => void
 }
 
-export function createSandbox(chosen: readonly string[] | undefined, keep: boolean): Sandbox {
+/**
+ * `symlinkNodeModules`: link node_modules instead of hard-linking it, for runs that start no
+ * Vite server (the unit tests of commands refusing bad data): made and removed in no time.
+ */
+export function createSandbox(chosen: readonly string[] | undefined, keep: boolean, { symlinkNodeModules = false } = {}): Sandbox {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'beam-bench-'))
   const root = path.join(tmp, 'repo')
   const all = discoverDecks()
@@ -52,7 +56,8 @@ export function createSandbox(chosen: readonly string[] | undefined, keep: boole
       return !leftOut.has(src)
     },
   })
-  try {
+  if (symlinkNodeModules) symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir')
+  else try {
     execFileSync('cp', ['-al', path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules')], { stdio: ['ignore', 'ignore', 'pipe'] })
   } catch (error) {
     // Another file system (hard links impossible): a symlink works for builds; see above for export.

@@ -1,10 +1,11 @@
 // iCalendar (RFC 5545) files of the programme: one VEVENT per session, with local times in the
-// event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE), built from the event data module.
-import { beamSummit, type EventQueries, type Session } from '../../data/index.ts'
-import { offsetMinutes, type LocalDateTime } from '../../data/time.ts'
+// event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE, derived from Intl), built from the event data module.
+import type { EventQueries, Session } from '../../data/index.ts'
+import { type LocalDateTime, offsetMinutes } from '../../data/time.ts'
 
 export interface CalendarOptions {
-  queries?: EventQueries
+  /** The event's facts (commands load them when they run: scripts/lib/cli.ts, loadEventQueries). */
+  queries: EventQueries
   /** DTSTAMP: when the calendar was made. Defaults to now; pass a fixed date for reproducible files. */
   dtstamp?: Date
   /** The part of every UID after the `@`: UIDs stay `<session-id>@<uidDomain>` across rebuilds. */
@@ -19,76 +20,90 @@ export const UID_DOMAIN = 'beamsummit-2022'
 export const PRODID = '-//Beam Summit//Beam Summit 2022 decks//EN'
 const CRLF = '\r\n'
 
-/**
- * VTIMEZONE definitions with their daylight-saving rules (RFC 5545 §3.6.5), by TZID. The US rules
- * have held since 2007; tests/data/calendar.test.ts checks them against Intl for every session.
- */
-export const VTIMEZONES: Record<string, string[]> = {
-  'America/Chicago': [
-    'BEGIN:VTIMEZONE',
-    'TZID:America/Chicago',
-    'X-LIC-LOCATION:America/Chicago',
-    'BEGIN:DAYLIGHT',
-    'TZOFFSETFROM:-0600',
-    'TZOFFSETTO:-0500',
-    'TZNAME:CDT',
-    'DTSTART:20070311T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
-    'END:DAYLIGHT',
-    'BEGIN:STANDARD',
-    'TZOFFSETFROM:-0500',
-    'TZOFFSETTO:-0600',
-    'TZNAME:CST',
-    'DTSTART:20071104T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
-    'END:STANDARD',
-    'END:VTIMEZONE',
-  ],
+export interface OffsetTransition {
+  /** The first instant with the new offset. */
+  at: Date
+  /** Offsets in minutes east of UTC, before and after. */
+  from: number
+  to: number
 }
 
-const HOUR = 3_600_000
-
-/** `+0130`, `-0600`: a UTC offset as TZOFFSETFROM and TZOFFSETTO write it. */
-function icsOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+'
-  const whole = Math.abs(minutes)
-  return `${sign}${String(Math.floor(whole / 60)).padStart(2, '0')}${String(whole % 60).padStart(2, '0')}`
-}
-
-/** `20200329T020000`: the wall-clock time at `instant` with `offset` minutes, as DTSTART writes it. */
-function icsLocal(instant: number, offset: number): string {
-  return new Date(instant + offset * 60_000).toISOString().slice(0, 19).replace(/[-:]/g, '')
-}
+const DAY_MS = 86_400_000
 
 /**
- * A VTIMEZONE for any IANA zone Intl knows, for the given years (an imported event's zone need not
- * be one of VTIMEZONES): the offset on January 1 of the first year, then each change of offset in
- * those years, found by the hour and narrowed to the minute, as a dated observance (no RRULE, so
- * no rule to get wrong; the calendar only needs the event's own days).
+ * The instants in [from, to) at which `timeZone` changes its UTC offset, as Intl knows them: a day
+ * at a time (no zone changes twice within a day), then bisection to the second inside the day.
  */
-export function vtimezoneOf(tzid: string, years: readonly number[]): string[] {
-  const first = Date.UTC(Math.min(...years), 0, 1)
-  const end = Date.UTC(Math.max(...years) + 1, 0, 1)
-  const observance = (kind: 'STANDARD' | 'DAYLIGHT', at: number, from: number, to: number) => [
-    `BEGIN:${kind}`, `TZOFFSETFROM:${icsOffset(from)}`, `TZOFFSETTO:${icsOffset(to)}`, `DTSTART:${icsLocal(at, from)}`, `END:${kind}`,
-  ]
-  const initial = offsetMinutes(tzid, new Date(first))
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${tzid}`, ...observance('STANDARD', first, initial, initial)]
-  let offset = initial
-  for (let hour = first + HOUR; hour < end; hour += HOUR) {
-    const next = offsetMinutes(tzid, new Date(hour))
-    if (next === offset) continue
-    let before = hour - HOUR
-    let after = hour
-    while (after - before > 60_000) {
-      const middle = before + Math.floor((after - before) / 120_000) * 60_000
-      if (offsetMinutes(tzid, new Date(middle)) === offset) before = middle
-      else after = middle
+export function offsetTransitions(timeZone: string, from: Date, to: Date): OffsetTransition[] {
+  const transitions: OffsetTransition[] = []
+  const end = to.getTime()
+  let before = offsetMinutes(timeZone, from)
+  for (let day = from.getTime(); day < end; day += DAY_MS) {
+    const next = Math.min(day + DAY_MS, end)
+    const after = offsetMinutes(timeZone, new Date(next))
+    if (after === before) continue
+    let low = day // still `before`
+    let high = next // already `after`
+    while (high - low > 1000) {
+      const middle = low + Math.floor((high - low) / 2000) * 1000
+      if (offsetMinutes(timeZone, new Date(middle)) === before) low = middle
+      else high = middle
     }
-    lines.push(...observance(next > offset ? 'DAYLIGHT' : 'STANDARD', after, offset, next))
-    offset = next
+    transitions.push({ at: new Date(high), from: before, to: after })
+    before = after
   }
-  return [...lines, 'END:VTIMEZONE']
+  return transitions
+}
+
+/** -300 → `-0500` (a UTC-OFFSET, RFC 5545 §3.3.14). */
+export function icsUtcOffset(minutes: number): string {
+  const size = Math.abs(minutes)
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}${String(size % 60).padStart(2, '0')}`
+}
+
+/** The zone's abbreviation at `instant` when Intl has a real one (CDT), none for `GMT+2`-style names. */
+function zoneAbbreviation(timeZone: string, instant: Date): string | undefined {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    .formatToParts(instant).find(part => part.type === 'timeZoneName')?.value
+  return name && /^[A-Z]{2,5}$/.test(name) ? name : undefined
+}
+
+/**
+ * The VTIMEZONE (RFC 5545 §3.6.5) of any IANA zone for the years `firstYear` to `lastYear`,
+ * derived from Intl rather than kept in a table: one observance per offset change in those years
+ * (DTSTART in the local time before the change), after one for the offset the first year starts
+ * with (from 1970, the customary start). Outside those years it is not meant to be right; a
+ * calendar only holds the event's sessions. Observances with the zone's lowest offset in the
+ * years are STANDARD, the others DAYLIGHT; a zone that does not change has one STANDARD.
+ */
+export function vtimezoneLines(timeZone: string, firstYear: number, lastYear: number): string[] {
+  const from = new Date(Date.UTC(firstYear, 0, 1))
+  const transitions = offsetTransitions(timeZone, from, new Date(Date.UTC(lastYear + 1, 0, 1)))
+  const initial = offsetMinutes(timeZone, from)
+  const standard = Math.min(initial, ...transitions.map(change => change.to))
+  const observance = (dtstart: string, offsetFrom: number, offsetTo: number, instant: Date) => {
+    const kind = offsetTo > standard ? 'DAYLIGHT' : 'STANDARD'
+    const name = zoneAbbreviation(timeZone, instant)
+    return [
+      `BEGIN:${kind}`,
+      `TZOFFSETFROM:${icsUtcOffset(offsetFrom)}`,
+      `TZOFFSETTO:${icsUtcOffset(offsetTo)}`,
+      ...(name ? [`TZNAME:${name}`] : []),
+      `DTSTART:${dtstart}`,
+      `END:${kind}`,
+    ]
+  }
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${timeZone}`,
+    `X-LIC-LOCATION:${timeZone}`,
+    ...observance('19700101T000000', initial, initial, from),
+    ...transitions.flatMap(change => observance(
+      icsUtcDateTime(new Date(change.at.getTime() + change.from * 60_000)).replace(/Z$/, ''),
+      change.from, change.to, change.at,
+    )),
+    'END:VTIMEZONE',
+  ]
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
@@ -140,13 +155,13 @@ export function icsUtcDateTime(instant: Date): string {
 }
 
 /** "Room 204, AT&T Hotel and Conference Center, Austin" */
-export function sessionLocation(session: Session, queries: EventQueries = beamSummit): string {
+export function sessionLocation(session: Session, queries: EventQueries): string {
   const venue = queries.venue()
   return `Room ${queries.roomById(session.roomId).name}, ${venue.name}, ${venue.city}`
 }
 
 /** The speakers (with their companies), the session's description and the event's website. */
-export function sessionDescription(session: Session, queries: EventQueries = beamSummit): string {
+export function sessionDescription(session: Session, queries: EventQueries): string {
   const speakers = queries.speakersOf(session).map(person => person.company ? `${person.name} (${person.company})` : person.name)
   const parts = [
     speakers.length > 0 ? `${speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${speakers.join(', ')}` : undefined,
@@ -182,12 +197,11 @@ function eventLines(session: Session, queries: EventQueries, options: Required<P
  * An .ics calendar with a VEVENT for each session. Without `sessions`: the whole programme, named
  * after the event (X-WR-CALNAME) unless `options.name` says otherwise.
  */
-export function buildCalendar(sessions?: readonly Session[], options: CalendarOptions = {}): string {
-  const queries = options.queries ?? beamSummit
+export function buildCalendar(sessions: readonly Session[] | undefined, options: CalendarOptions): string {
+  const { queries } = options
   const chosen = sessions ?? queries.allSessions()
   const tzid = queries.event.timeZone
-  const years = [Number(queries.event.startDate.slice(0, 4)), Number(queries.event.endDate.slice(0, 4))]
-  const vtimezone = VTIMEZONES[tzid] ?? vtimezoneOf(tzid, years)
+  const vtimezone = vtimezoneLines(tzid, Number(queries.event.startDate.slice(0, 4)), Number(queries.event.endDate.slice(0, 4)))
   const dtstamp = new Date(Math.floor((options.dtstamp ?? new Date()).getTime() / 1000) * 1000)
   const settings = { ...options, uidDomain: options.uidDomain ?? UID_DOMAIN }
   const name = 'name' in options ? options.name : sessions === undefined ? queries.event.edition : undefined
@@ -207,7 +221,6 @@ export function buildCalendar(sessions?: readonly Session[], options: CalendarOp
 }
 
 /** A calendar holding one session; throws UnknownEntityError for an unknown id. */
-export function buildSessionCalendar(id: string, options: CalendarOptions = {}): string {
-  const queries = options.queries ?? beamSummit
-  return buildCalendar([queries.sessionById(id)], options)
+export function buildSessionCalendar(id: string, options: CalendarOptions): string {
+  return buildCalendar([options.queries.sessionById(id)], options)
 }

@@ -1,5 +1,7 @@
 // What every command behind `npm run ...` does with its arguments: a usage error prints the
 // message and the usage and exits 2; --help prints the usage and exits 0.
+import type { EventQueries } from '../../data/queries.ts'
+import { EventDataError } from '../../data/validate.ts'
 
 /** A command-line argument the command does not accept. */
 export class UsageError extends Error {}
@@ -42,4 +44,23 @@ export function readFlags(argv: readonly string[], visit: (flag: Flag) => void |
     if (visit({ arg, flag, inline: eq > 0, value }) === 'help') return 'help'
   }
   return undefined
+}
+
+/**
+ * The event's queries, loaded when the command runs rather than when its module is imported: bad
+ * data is then the data's own lines (file, entity and field, one line per issue) and exit code 1,
+ * not a stack trace thrown from an import before the command's error handling. Commands take no
+ * static import of data/index.ts (whose import validates) for this reason.
+ */
+export async function loadEventQueries(
+  command: string,
+  stderr: (text: string) => void = text => process.stderr.write(`${text}\n`),
+): Promise<EventQueries | number> {
+  try {
+    return (await import('../../data/index.ts')).beamSummit
+  } catch (error) {
+    if (!(error instanceof EventDataError)) throw error
+    stderr(`${error.message}\n${command}: stopped on invalid event data; nothing written.`)
+    return 1
+  }
 }

@@ -36,6 +36,21 @@ export function noteText(text: string): string {
     .replace(/[\\`*_[\]]/g, '\\$&')
 }
 
+/**
+ * A session title for the deck's headmatter `title`, which Slidev reads twice: as the browser
+ * tab's text (markdown parsed inline, its text kept: entities and `\` escapes decoded, HTML
+ * dropped) and as slide 1's title in the overview and navigation, compiled as markdown and then
+ * as a Vue template, where `<img …>` would be an element and `{{ … }}` code. So: the notes'
+ * escaping, and a comment between the braces of `{{` (the tab shows `{ {`). Slidev's parser
+ * also ends the headmatter at any `---`, even inside a quoted value: dashes in runs of three or
+ * more become `&#45;`, which both readings show as `-`.
+ */
+export function headmatterTitle(text: string): string {
+  return noteText(text)
+    .replace(/\{(?=\{)/g, '{<!-- -->')
+    .replace(/-{3,}/g, run => '&#45;'.repeat(run.length))
+}
+
 /** Notes are an HTML comment: keep `-->` out of them. */
 function note(lines: string[]): string {
   return `<!--\n${lines.join('\n').replace(/--!?>/g, '‐‐>')}\n-->`
@@ -87,7 +102,7 @@ export function renderTalkDeck(session: Session, queries: EventQueries, options:
     '# Slidev resolves addon paths from the parent of this deck\'s folder: this one is the repo root,',
     '# whose layouts/, components/ and setup/ every deck uses.',
     `addons: [${yamlSingle(options.addonPath)}]`,
-    `title: ${yamlDouble(session.title)}`,
+    `title: ${yamlDouble(headmatterTitle(session.title))}`,
     `# The session in data/event.ts: the cover, the closing slide and the presenter countdown (${minutes} min) come from it.`,
     `session: ${session.id}`,
     'favicon: /favicon.svg',

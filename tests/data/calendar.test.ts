@@ -1,8 +1,8 @@
 // @vitest-environment node
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { beamSummit, toInstant } from '../../data/index.ts'
-import { buildCalendar, buildSessionCalendar, escapeText, foldLine, vtimezoneOf, VTIMEZONES } from '../../scripts/lib/calendar.ts'
+import { beamSummit, offsetMinutes, toInstant } from '../../data/index.ts'
+import { buildCalendar, buildSessionCalendar, escapeText, foldLine, icsUtcOffset, offsetTransitions, vtimezoneLines } from '../../scripts/lib/calendar.ts'
 
 const DTSTAMP = new Date('2022-07-01T12:00:00Z')
 
@@ -16,7 +16,7 @@ function parseCalendar(text: string) {
 }
 
 describe('buildCalendar: the whole programme', () => {
-  const text = buildCalendar(undefined, { dtstamp: DTSTAMP })
+  const text = buildCalendar(undefined, { queries: beamSummit, dtstamp: DTSTAMP })
   const { calendar, events } = parseCalendar(text)
   const sessions = beamSummit.allSessions()
 
@@ -98,7 +98,7 @@ describe('foldLine', () => {
 
 describe('buildSessionCalendar', () => {
   it('holds the one session, with its time zone', () => {
-    const { calendar, events } = parseCalendar(buildSessionCalendar('runinference', { dtstamp: DTSTAMP }))
+    const { calendar, events } = parseCalendar(buildSessionCalendar('runinference', { queries: beamSummit, dtstamp: DTSTAMP }))
     expect(events).toHaveLength(1)
     expect(events[0]!.uid).toBe('runinference@beamsummit-2022')
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2022-07-18T17:00:00.000Z') // 12:00 CDT
@@ -108,22 +108,126 @@ describe('buildSessionCalendar', () => {
   })
 
   it('refuses an unknown session', () => {
-    expect(() => buildSessionCalendar('no-such-talk')).toThrow(/Unknown session "no-such-talk"/)
+    expect(() => buildSessionCalendar('no-such-talk', { queries: beamSummit })).toThrow(/Unknown session "no-such-talk"/)
   })
 })
 
-describe('the America/Chicago VTIMEZONE', () => {
-  it('agrees with Intl on both sides of the daylight-saving changes', () => {
-    const vtimezone = new ICAL.Component(ICAL.parse([
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...VTIMEZONES['America/Chicago']!, 'END:VCALENDAR',
-    ].join('\r\n'))).getFirstSubcomponent('vtimezone')!
-    const zone = new ICAL.Timezone(vtimezone)
-    const samples = ['2022-03-13T01:30', '2022-03-13T03:30', '2022-07-18T12:00', '2022-11-06T00:30', '2022-11-06T02:30', '2023-01-15T09:00']
+/** An ical.js zone from VTIMEZONE lines. */
+function zoneOf(lines: readonly string[]): ICAL.Timezone {
+  const vtimezone = new ICAL.Component(ICAL.parse([
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines, 'END:VCALENDAR',
+  ].join('\r\n'))).getFirstSubcomponent('vtimezone')!
+  return new ICAL.Timezone(vtimezone)
+}
+
+/**
+ * The wall clock `timeZone` shows at `instant` (Intl), read back through an ical.js zone as a
+ * calendar app reads DTSTART;TZID=...: the instant it means, or undefined when that wall clock
+ * is shown twice (the hour repeated when clocks go back), which either reading may take.
+ */
+function icalReading(zone: ICAL.Timezone, timeZone: string, instant: Date): string | undefined {
+  const wall = instant.getTime() + offsetMinutes(timeZone, instant) * 60_000
+  const offsets = new Set([-12, 12].map(hours => offsetMinutes(timeZone, new Date(wall + hours * 3_600_000))))
+  const readings = [...offsets].filter(offset => offsetMinutes(timeZone, new Date(wall - offset * 60_000)) === offset)
+  if (readings.length > 1) return undefined
+  const local = new Date(wall)
+  const time = new ICAL.Time({
+    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(),
+    hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds(), isDate: false,
+  }, zone)
+  return time.toJSDate().toISOString()
+}
+
+/** Expects the zone to read every instant's wall clock back as that instant (bar the repeated hour); returns how many it checked. */
+function expectReadsBack(zone: ICAL.Timezone, timeZone: string, instants: readonly Date[]): number {
+  let checked = 0
+  for (const instant of instants) {
+    const reading = icalReading(zone, timeZone, instant)
+    if (reading === undefined) continue
+    expect(reading, `${timeZone} at ${instant.toISOString()}`).toBe(instant.toISOString())
+    checked++
+  }
+  return checked
+}
+
+/** The America/Chicago VTIMEZONE the 2022 calendar carried before it was derived from Intl (US rules since 2007). */
+const CHICAGO_BY_RULE = [
+  'BEGIN:VTIMEZONE', 'TZID:America/Chicago',
+  'BEGIN:DAYLIGHT', 'TZOFFSETFROM:-0600', 'TZOFFSETTO:-0500', 'TZNAME:CDT', 'DTSTART:20070311T020000', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU', 'END:DAYLIGHT',
+  'BEGIN:STANDARD', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0600', 'TZNAME:CST', 'DTSTART:20071104T020000', 'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU', 'END:STANDARD',
+  'END:VTIMEZONE',
+]
+
+/** Every six hours of a year, as instants. */
+function sixHourly(year: number): Date[] {
+  const instants: Date[] = []
+  for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 6 * 3_600_000) instants.push(new Date(t))
+  return instants
+}
+
+describe('vtimezoneLines: the VTIMEZONE of any IANA zone, from Intl', () => {
+  // The changes as published (tzdata), UTC instants: none for Tokyo and UTC, the southern
+  // hemisphere's the other way round, Madrid's at 01:00 UTC.
+  const KNOWN: Record<string, { year: number, changes: string[] }> = {
+    'America/Chicago': { year: 2022, changes: ['2022-03-13T08:00:00Z', '2022-11-06T07:00:00Z'] },
+    'Europe/Madrid': { year: 2022, changes: ['2022-03-27T01:00:00Z', '2022-10-30T01:00:00Z'] },
+    'Australia/Sydney': { year: 2022, changes: ['2022-04-02T16:00:00Z', '2022-10-01T16:00:00Z'] },
+    'America/St_Johns': { year: 2024, changes: ['2024-03-10T05:30:00Z', '2024-11-03T04:30:00Z'] },
+    'Asia/Tokyo': { year: 2022, changes: [] },
+    'Asia/Kolkata': { year: 2023, changes: [] },
+    'UTC': { year: 2022, changes: [] },
+  }
+
+  for (const [timeZone, { year, changes }] of Object.entries(KNOWN)) {
+    it(`${timeZone} ${year}: ical.js reads the offsets Intl has, around each change and all year`, () => {
+      const lines = vtimezoneLines(timeZone, year, year)
+      const zone = zoneOf(lines)
+      expect(offsetTransitions(timeZone, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1))).map(change => change.at.toISOString().replace('.000', '')))
+        .toEqual(changes)
+      expect(lines.filter(line => line === 'BEGIN:STANDARD' || line === 'BEGIN:DAYLIGHT')).toHaveLength(changes.length + 1)
+      const around = changes.flatMap(change => [-7_200_000, -3_600_000, -1000, 0, 1000, 3_600_000, 7_200_000].map(delta => new Date(Date.parse(change) + delta)))
+      // All but the repeated hour's instants (two around each change) are checked.
+      expect(expectReadsBack(zone, timeZone, around)).toBeGreaterThanOrEqual(around.length - 2 * changes.length)
+      expect(expectReadsBack(zone, timeZone, sixHourly(year))).toBeGreaterThan(1450)
+    })
+  }
+
+  it('a zone without changes is one STANDARD observance; DAYLIGHT is the higher offset, in either hemisphere', () => {
+    expect(vtimezoneLines('Asia/Tokyo', 2022, 2022).join('\n')).toContain('BEGIN:STANDARD\nTZOFFSETFROM:+0900\nTZOFFSETTO:+0900')
+    const sydney = vtimezoneLines('Australia/Sydney', 2022, 2022).join('\n')
+    expect(sydney).toContain('BEGIN:STANDARD\nTZOFFSETFROM:+1100\nTZOFFSETTO:+1000') // April: back to standard time
+    expect(sydney).toContain('BEGIN:DAYLIGHT\nTZOFFSETFROM:+1000\nTZOFFSETTO:+1100') // October
+    expect(icsUtcOffset(-210)).toBe('-0330')
+    expect(icsUtcOffset(0)).toBe('+0000')
+  })
+
+  it('covers every year of an event over New Year', () => {
+    const zone = zoneOf(vtimezoneLines('Australia/Sydney', 2022, 2023))
+    expect(expectReadsBack(zone, 'Australia/Sydney', [...sixHourly(2022), ...sixHourly(2023)])).toBeGreaterThan(2900)
+  })
+
+  it('means for 2022 what the America/Chicago rules it replaced meant: same offset at every instant, same session times', () => {
+    const derived = zoneOf(vtimezoneLines('America/Chicago', 2022, 2022))
+    const byRule = zoneOf(CHICAGO_BY_RULE)
+    const hourly = sixHourly(2022).flatMap(instant => [0, 1, 2, 3, 4, 5].map(hours => new Date(instant.getTime() + hours * 3_600_000)))
+    // Both read every hour of 2022 as Intl does, bar the two of the repeated hour (01:00 CDT and 01:00 CST, 6 November).
+    expect(expectReadsBack(derived, 'America/Chicago', hourly)).toBe(hourly.length - 2)
+    expect(expectReadsBack(byRule, 'America/Chicago', hourly)).toBe(hourly.length - 2)
+    const samples = ['2022-03-13T01:30', '2022-03-13T03:30', '2022-07-18T12:00', '2022-11-06T00:30', '2022-11-06T02:30']
     for (const local of samples) {
-      const time = ICAL.Time.fromDateTimeString(`${local}:00`)
-      time.zone = zone
-      expect(time.toJSDate().toISOString(), local).toBe(toInstant(local, 'America/Chicago').toISOString())
+      for (const zone of [derived, byRule]) {
+        const time = ICAL.Time.fromDateTimeString(`${local}:00`)
+        time.zone = zone
+        expect(time.toJSDate().toISOString(), local).toBe(toInstant(local, 'America/Chicago').toISOString())
+      }
     }
+  })
+
+  it('gives a calendar in another zone its own VTIMEZONE, its sessions at their instants', () => {
+    const tokyo = { ...beamSummit, event: { ...beamSummit.event, timeZone: 'Asia/Tokyo' } } as typeof beamSummit
+    const { calendar, events } = parseCalendar(buildSessionCalendar('runinference', { queries: tokyo, dtstamp: DTSTAMP }))
+    expect(calendar.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Asia/Tokyo')
+    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2022-07-18T03:00:00.000Z') // 12:00 in Tokyo
   })
 })
 
@@ -136,7 +240,7 @@ describe('a VTIMEZONE for any zone (an imported event\'s)', () => {
   ]
   for (const [tzid, years, samples] of cases) {
     it(`${tzid}: agrees with Intl on both sides of its changes`, () => {
-      const lines = vtimezoneOf(tzid, years)
+      const lines = vtimezoneLines(tzid, Math.min(...years), Math.max(...years))
       const vtimezone = new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines, 'END:VCALENDAR'].join('\r\n'))).getFirstSubcomponent('vtimezone')!
       const zone = new ICAL.Timezone(vtimezone)
       for (const local of samples) {
@@ -146,12 +250,4 @@ describe('a VTIMEZONE for any zone (an imported event\'s)', () => {
       }
     })
   }
-
-  it('Berlin 2020: the offset on January 1, then the two changes', () => {
-    expect(vtimezoneOf('Europe/Berlin', [2020]).filter(line => /^(BEGIN:(STANDARD|DAYLIGHT)|DTSTART|TZOFFSETTO)/.test(line))).toEqual([
-      'BEGIN:STANDARD', 'TZOFFSETTO:+0100', 'DTSTART:20200101T010000',
-      'BEGIN:DAYLIGHT', 'TZOFFSETTO:+0200', 'DTSTART:20200329T020000',
-      'BEGIN:STANDARD', 'TZOFFSETTO:+0100', 'DTSTART:20201025T030000',
-    ])
-  })
 })

@@ -20,7 +20,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('npm run calendar -- --out <dir>', () => {
   it('writes schedule.ics and one file per session', () => {
-    expect(runCalendar(['--out', 'site'], io({ SOURCE_DATE_EPOCH: '1658102400' }))).toBe(0)
+    expect(runCalendar(['--out', 'site'], io({ SOURCE_DATE_EPOCH: '1658102400' }), beamSummit)).toBe(0)
     const schedule = readFileSync(path.join(dir, 'site/schedule.ics'), 'utf8')
     expect(schedule.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(beamSummit.allSessions().length)
     expect(schedule).toContain('DTSTAMP:20220718T000000Z')
@@ -32,19 +32,19 @@ describe('npm run calendar -- --out <dir>', () => {
   })
 
   it('defaults to dist', () => {
-    expect(runCalendar([], io())).toBe(0)
+    expect(runCalendar([], io(), beamSummit)).toBe(0)
     expect(readdirSync(path.join(dir, 'dist'))).toContain('schedule.ics')
   })
 
   it('rejects unknown flags, stray arguments and an empty --out, writing nothing', () => {
-    expect(runCalendar(['--outdir', 'x'], io())).toBe(2)
-    expect(runCalendar(['x'], io())).toBe(2)
-    expect(runCalendar(['--out'], io())).toBe(2)
+    expect(runCalendar(['--outdir', 'x'], io(), beamSummit)).toBe(2)
+    expect(runCalendar(['x'], io(), beamSummit)).toBe(2)
+    expect(runCalendar(['--out'], io(), beamSummit)).toBe(2)
     expect(err.join('\n')).toContain('Usage: npm run calendar')
     expect(readdirSync(dir)).toEqual([])
   })
 
   it('refuses a SOURCE_DATE_EPOCH that is not whole seconds', () => {
-    expect(() => runCalendar([], io({ SOURCE_DATE_EPOCH: 'yesterday' }))).toThrow(/SOURCE_DATE_EPOCH/)
+    expect(() => runCalendar([], io({ SOURCE_DATE_EPOCH: 'yesterday' }), beamSummit)).toThrow(/SOURCE_DATE_EPOCH/)
   })
 })

@@ -10,7 +10,8 @@ import { beamSummit } from '../../data/index.ts'
 import { addonPathFor, type NewTalkIO, runNewTalk, snippetPathFor } from '../../scripts/new-talk.ts'
 import { closestSessions, matchesFilter } from '../../scripts/lib/session-search.ts'
 import MarkdownIt from 'markdown-it'
-import { highlightSteps, noteText, renderTalkDeck } from '../../scripts/lib/talk-template.ts'
+import { compile } from '@vue/compiler-dom'
+import { headmatterTitle, highlightSteps, noteText, renderTalkDeck } from '../../scripts/lib/talk-template.ts'
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -31,7 +32,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('npm run new -- <session-id>', () => {
   it('creates the deck of a real session: cover from the data, agenda, code, closing, notes', async () => {
-    expect(await runNewTalk(['runinference', '--slides-dir', 'talks'], io())).toBe(0)
+    expect(await runNewTalk(['runinference', '--slides-dir', 'talks'], io(), beamSummit)).toBe(0)
     const file = path.join(dir, 'talks', 'runinference.md')
     const markdown = readFileSync(file, 'utf8')
     expect(out.join('\n')).toContain('Created talks/runinference.md')
@@ -59,12 +60,12 @@ describe('npm run new -- <session-id>', () => {
   })
 
   it('writes no temporary file next to the deck', async () => {
-    await runNewTalk(['runinference', '--slides-dir', dir], io())
+    await runNewTalk(['runinference', '--slides-dir', dir], io(), beamSummit)
     expect(readdirSync(dir)).toEqual(['runinference.md'])
   })
 
   it('quotes titles with colons and quotes safely in YAML', async () => {
-    expect(await runNewTalk(['houston-apollo-principles', '--slides-dir', dir], io())).toBe(0)
+    expect(await runNewTalk(['houston-apollo-principles', '--slides-dir', dir], io(), beamSummit)).toBe(0)
     const markdown = readFileSync(path.join(dir, 'houston-apollo-principles.md'), 'utf8')
     const parts = markdown.split(/^---$/m)
     expect(parseSlide(`---${parts[1]}---\n`).frontmatter.title)
@@ -72,7 +73,7 @@ describe('npm run new -- <session-id>', () => {
   })
 
   it('refuses an unknown id with the 3 closest ids, writing nothing', async () => {
-    expect(await runNewTalk(['runinferense', '--slides-dir', dir], io())).toBe(2)
+    expect(await runNewTalk(['runinferense', '--slides-dir', dir], io(), beamSummit)).toBe(2)
     const message = err.join('\n')
     expect(message).toContain('unknown session "runinferense"')
     expect(message).toMatch(/Closest session ids:\n {2}runinference +RunInference/)
@@ -83,24 +84,24 @@ describe('npm run new -- <session-id>', () => {
   it('never overwrites an existing deck', async () => {
     const file = path.join(dir, 'runinference.md')
     writeFileSync(file, 'my talk\n')
-    expect(await runNewTalk(['runinference', '--slides-dir', dir], io())).toBe(2)
+    expect(await runNewTalk(['runinference', '--slides-dir', dir], io(), beamSummit)).toBe(2)
     expect(err.join('\n')).toMatch(/runinference\.md already exists; not overwriting it/)
     expect(readFileSync(file, 'utf8')).toBe('my talk\n')
     expect(readdirSync(dir)).toEqual(['runinference.md'])
   })
 
   it('rejects an unknown flag, extra arguments and a missing --slides-dir value, writing nothing', async () => {
-    expect(await runNewTalk(['runinference', '--slides-dir', dir, '--force'], io())).toBe(2)
+    expect(await runNewTalk(['runinference', '--slides-dir', dir, '--force'], io(), beamSummit)).toBe(2)
     expect(err.join('\n')).toMatch(/Unknown option '--force'[\s\S]*Usage: npm run new -- <session-id>/)
     err = []
-    expect(await runNewTalk(['runinference', 'welcome', '--slides-dir', dir], io())).toBe(2)
+    expect(await runNewTalk(['runinference', 'welcome', '--slides-dir', dir], io(), beamSummit)).toBe(2)
     expect(err.join('\n')).toContain('Expected one session id, got 2')
-    expect(await runNewTalk(['runinference', '--slides-dir'], io())).toBe(2)
+    expect(await runNewTalk(['runinference', '--slides-dir'], io(), beamSummit)).toBe(2)
     expect(readdirSync(dir)).toEqual([])
   })
 
   it('without an id and no terminal, lists the sessions and exits 2', async () => {
-    expect(await runNewTalk(['--slides-dir', dir], io())).toBe(2)
+    expect(await runNewTalk(['--slides-dir', dir], io(), beamSummit)).toBe(2)
     const message = err.join('\n')
     expect(message).toContain('Usage: npm run new')
     for (const session of beamSummit.allSessions()) expect(message).toContain(`${session.id}  `)
@@ -116,14 +117,14 @@ describe('npm run new -- <session-id>', () => {
         seen = existing
         return 'apache-hop'
       },
-    }))
+    }), beamSummit)
     expect(code).toBe(0)
     expect([...seen!]).toEqual(['welcome'])
     expect(existsSync(path.join(dir, 'apache-hop.md'))).toBe(true)
   })
 
   it('writes nothing when the prompt is cancelled', async () => {
-    expect(await runNewTalk(['--slides-dir', dir], io({ interactive: true, pickSession: async () => undefined }))).toBe(1)
+    expect(await runNewTalk(['--slides-dir', dir], io({ interactive: true, pickSession: async () => undefined }), beamSummit)).toBe(1)
     expect(readdirSync(dir)).toEqual([])
   })
 
@@ -190,6 +191,25 @@ describe('a scaffolded deck\'s notes hold the data as text', () => {
     const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
     // The title on the cover's notes, the speaker in the list of speakers and on the closing notes.
     expect(text.split(payload).length - 1).toBeGreaterThanOrEqual(3)
+  })
+
+  it('writes a headmatter title that is text both in the browser tab and as slide 1\'s title', () => {
+    const payloads = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', '{{ 7*7 }}', 'AT&T *Beam* [x](javascript:alert(1))', 'Before --- after: ---']
+    const session = beamSummit.sessionById('runinference')
+    for (const payload of payloads) {
+      const markdown = renderTalkDeck({ ...session, title: payload }, beamSummit, { addonPath: '../..', snippetPath: '../../snippets/talk-starter.py', snippetSource: 'import apache_beam as beam\n' })
+      const title = parseSlide(`${markdown.split(/^---$/m).slice(0, 2).join('---')}---\n`).frontmatter.title as string
+      expect(title).toBe(headmatterTitle(payload))
+      // Slide 1's title (overview, navigation): Slidev 52 renders it as markdown with HTML, in a Vue template (/@slidev/title-renderer.md).
+      const html = new MarkdownIt({ html: true }).render(title)
+      expect(html, payload).not.toMatch(/<img|<script|<a |<em>/)
+      const render = compile(html, { mode: 'module' }).code
+      expect(render, payload).not.toMatch(/_toDisplayString|_createElementVNode\("(img|script|a)"/)
+      expect(html.replace(/<!-- -->/g, '').replace(/&#45;/g, '-').replace(/<\/?p>|\n/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(payload)
+      // The tab (getSlideTitle: the inline markdown's text tokens, trimmed, joined by spaces).
+      const tab = new MarkdownIt({ html: true }).parseInline(title, {}).map(token => token.children?.filter(child => child.type === 'text' && child.content.trim()).map(child => child.content.trim()).join(' ')).join(' ')
+      expect(tab.replace(/\{ \{/g, '{{')).toBe(payload)
+    }
   })
 
   it('noteText leaves plain text alone', () => {

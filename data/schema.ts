@@ -5,7 +5,8 @@ import { z } from 'zod'
  * title, a name and a paragraph, and characters that are really text, so that a stray control
  * character never reaches a slide or an .ics file and a zero-width space is not a name.
  */
-export const TEXT_LIMITS = { name: 100, title: 200, line: 300, paragraph: 2000 } as const
+// Descriptions: real programme exports hold abstracts of 2,000-3,000 characters (31C3 has one of 2,309).
+export const TEXT_LIMITS = { name: 100, title: 200, line: 300, paragraph: 4000 } as const
 
 /** C0 and C1 control characters (NUL, BEL, ESC, ...) and the bidirectional overrides, which reorder text unseen. */
 const CONTROL = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u

@@ -27,6 +27,7 @@ import { peakRssMb } from './lib/peak-rss.ts'
 import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts'
 import type { WorkerJob } from './lib/build-worker.ts'
 import { runCalendar } from './calendar.ts'
+import { handoutFileName } from './lib/handout.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -139,7 +140,7 @@ function readManifest(): Manifest {
 // ---- one deck ---------------------------------------------------------------------------
 
 /** Files `npm run export` adds to a built deck. */
-export const exportedFiles = (slug: string) => [`${slug}.pdf`, 'og.png']
+export const exportedFiles = (slug: string) => [`${slug}.pdf`, handoutFileName(slug), 'og.png']
 
 /**
  * Keeps a deck's PDF and og.png from the current dist/ when they were exported from the very build

@@ -23,7 +23,7 @@ import { type Deck, discoverDecks, loadDeck, REPO_ROOT } from './lib/decks.ts'
 import { altTextProblems } from './lib/alt-text.ts'
 import { handoutFileName, noteParagraphs } from './lib/handout.ts'
 import { assemblePdf, canvasOf, captureDeck, type PdfMetadata } from './lib/pdf.ts'
-import { hubDecks } from './lib/render-hub.ts'
+import { exportedHandouts, hubDecks, renderHub, writeHub } from './lib/render-hub.ts'
 import { serveDist } from './preview.ts'
 import { parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
 import { pool } from './lib/pool.ts'
@@ -295,6 +295,17 @@ async function main(): Promise<number> {
     return 1
   }
   console.log(`Exported ${results.length} PDF${results.length === 1 ? '' : 's'} in ${total}s`)
+  // The hub was rendered by the build, before there were handouts: rendered again to link them.
+  if (options.handout && existsSync(path.join(options.dir, 'index.html'))) {
+    try {
+      const handouts = exportedHandouts(options.dir, discovered)
+      writeHub(options.dir, await renderHub({ decks: discovered, queries: beamSummit, siteUrl: process.env.SITE_URL || undefined, handouts }))
+      console.log(`Hub page: links ${handouts.size} handout${handouts.size === 1 ? '' : 's'}`)
+    } catch (error) {
+      console.error(`Hub page failed: ${(error as Error).message}`)
+      return 1
+    }
+  }
   return 0
 }
 

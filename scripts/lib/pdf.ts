@@ -385,7 +385,7 @@ function collectFigures(): FigureInfo[] {
   const figures: FigureInfo[] = []
   for (const slide of document.querySelectorAll('[data-slidev-no]')) {
     const no = Number(slide.getAttribute('data-slidev-no'))
-    for (const el of slide.querySelectorAll('img, svg, canvas')) {
+    for (const el of slide.querySelectorAll('img, svg, canvas, [role="img"]')) {
       const role = el.getAttribute('role')
       if (el instanceof SVGSVGElement && role !== 'img') continue
       if (el.parentElement?.closest('svg')) continue
@@ -393,7 +393,8 @@ function collectFigures(): FigureInfo[] {
       const decorative = !!el.closest('[aria-hidden="true"]') || role === 'presentation' || role === 'none'
         || (el instanceof HTMLImageElement && el.getAttribute('alt') === '')
       const url = qr ? text(qr.querySelector('.url')?.textContent) : undefined
-      figures.push({ slide: no, kind: qr ? 'qr' : el instanceof HTMLImageElement ? 'img' : el instanceof SVGSVGElement ? 'svg' : 'canvas', element: qr ? `QR code for ${url}` : describe(el), name: nameOf(el), decorative, ...(url ? { url } : {}) })
+      const kind = qr ? 'qr' : el instanceof HTMLImageElement ? 'img' : el instanceof SVGSVGElement ? 'svg' : el instanceof HTMLCanvasElement ? 'canvas' : 'img'
+      figures.push({ slide: no, kind, element: qr ? `QR code for ${url}` : describe(el), name: nameOf(el), decorative, ...(url ? { url } : {}) })
     }
   }
   return figures
@@ -468,6 +469,9 @@ async function printWholeDeck(page: Page, size: { width: number, height: number 
   const firstSlidePng = await page.screenshot({ type: 'png' })
 
   const order = await page.evaluate(() => {
+    // Chromium tags an HTML <figure> as /Figure (an image, needing /Alt) even when it holds text,
+    // lists or a table with a <figcaption>; as a group its content is read as what it is.
+    for (const figure of document.querySelectorAll('[data-slidev-no] figure:not([role]):not([aria-label]):not([aria-labelledby])')) figure.setAttribute('role', 'group')
     const slides = [...document.querySelectorAll('#slideshow > [data-slidev-no]')]
     slides.forEach((slide, i) => {
       if (i > 0) slide.setAttribute('data-print-break', '')

@@ -422,7 +422,7 @@ html, body, #app, #page-root, #slide-container, #slide-content, #slideshow {
 #slideshow > [data-slidev-no] {
   display: block !important; position: relative !important; inset: auto !important; transform: none !important;
   width: ${size.width}px !important; height: ${size.height}px !important; overflow: hidden !important;
-  break-inside: avoid; ${handout ? `zoom: ${zoom.toFixed(4)}; outline: 1px solid #c8ccd4;` : ''}
+  break-inside: avoid; ${handout ? `zoom: ${zoom.toFixed(4)}; box-shadow: inset 0 0 0 1px #c8ccd4;` : ''}
 }
 #slideshow > [data-print-break] { break-before: page; }
 .bs-handout-notes { font-family: var(--bs-font-body, Inter, sans-serif); color: #1a1d23; font-size: 11.5pt; line-height: 1.45; margin-top: 6mm; }

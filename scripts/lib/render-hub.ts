@@ -252,12 +252,17 @@ export function exportedHandouts(siteDir: string, decks: readonly DeckSource[]):
   return new Set(decks.filter(deck => existsSync(path.join(siteDir, deck.slug, handoutFileName(deck.slug)))).map(deck => deck.slug))
 }
 
+/** `decks` with a handout link for those in `handouts` (and none for the others). */
+export function withHandoutLinks(decks: readonly HubDeck[], handouts: ReadonlySet<string>): HubDeck[] {
+  return decks.map(deck => handouts.has(deck.slug)
+    ? { ...deck, links: { ...deck.links, handout: `${deck.links.slides}${encodeURIComponent(handoutFileName(deck.slug))}` } }
+    : deck)
+}
+
 /** Renders the hub page; nothing is written to the output folder (see writeHub). */
 export async function renderHub(options: RenderHubOptions): Promise<RenderedHub> {
   const { queries } = options
-  const decks = hubDecks(options.decks, queries).map(deck => options.handouts?.has(deck.slug)
-    ? { ...deck, links: { ...deck.links, handout: `${deck.links.slides}${encodeURIComponent(handoutFileName(deck.slug))}` } }
-    : deck)
+  const decks = withHandoutLinks(hubDecks(options.decks, queries), options.handouts ?? new Set())
   const workDir = options.workDir ?? path.join(REPO_ROOT, '.cache', `hub-build-${process.pid}`)
   try {
     const renderer = await buildRenderer(workDir)

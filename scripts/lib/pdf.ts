@@ -332,19 +332,27 @@ async function goToSlide(page: Page, no: number, clicks: number | undefined): Pr
   }, { no, clicks })
 }
 
-/** Waits until slide `no` alone is shown, loaded (components, images, fonts), and painted. */
-async function waitForSlide(page: Page, no: number, timeout: number): Promise<void> {
+/**
+ * Waits until slide `no` alone is shown (or, with 'all', every slide is mounted), loaded
+ * (components, images, fonts, diagrams), and painted.
+ */
+async function waitForSlide(page: Page, no: number | 'all', timeout: number): Promise<void> {
   await page.waitForFunction((no) => {
     const slides = [...document.querySelectorAll<HTMLElement>('[data-slidev-no]')]
-    const current = slides.filter(el => el.getAttribute('data-slidev-no') === String(no))
-    if (current.length === 0 || current.some(el => getComputedStyle(el).display === 'none')) return false
-    if (slides.some(el => !current.includes(el) && getComputedStyle(el).display !== 'none')) return false
-    const slide = current[0]!
-    if (slide.querySelector('.slidev-slide-loading')) return false
-    if ([...slide.querySelectorAll('img')].some(img => !img.complete)) return false
-    for (const waiting of slide.querySelectorAll<HTMLElement>('[data-waitfor]')) {
-      const selector = waiting.getAttribute('data-waitfor')
-      if (selector && !waiting.querySelector(selector)) return false
+    let targets = slides
+    if (no !== 'all') {
+      targets = slides.filter(el => el.getAttribute('data-slidev-no') === String(no))
+      if (targets.length === 0 || targets.some(el => getComputedStyle(el).display === 'none')) return false
+      if (slides.some(el => !targets.includes(el) && getComputedStyle(el).display !== 'none')) return false
+      targets = [targets[0]!]
+    }
+    for (const slide of targets) {
+      if (slide.querySelector('.slidev-slide-loading')) return false
+      if ([...slide.querySelectorAll('img')].some(img => !img.complete)) return false
+      for (const waiting of slide.querySelectorAll<HTMLElement>('[data-waitfor]')) {
+        const selector = waiting.getAttribute('data-waitfor')
+        if (selector && !waiting.querySelector(selector)) return false
+      }
     }
     if (document.querySelector('#mermaid-rendering-container div')) return false
     return document.fonts.status === 'loaded'
@@ -442,22 +450,6 @@ interface WholeDeck {
   handout?: { pdf: Uint8Array, firstPageOfSlide: number[] }
 }
 
-/** Waits until every slide is mounted and loaded (images, components, fonts, diagrams). */
-async function waitForAllSlides(page: Page, timeout: number): Promise<void> {
-  await page.waitForFunction(() => {
-    const slides = [...document.querySelectorAll<HTMLElement>('[data-slidev-no]')]
-    if (slides.some(slide => slide.querySelector('.slidev-slide-loading'))) return false
-    if (slides.some(slide => [...slide.querySelectorAll('img')].some(img => !img.complete))) return false
-    for (const waiting of document.querySelectorAll<HTMLElement>('[data-slidev-no] [data-waitfor]')) {
-      const selector = waiting.getAttribute('data-waitfor')
-      if (selector && !waiting.querySelector(selector)) return false
-    }
-    if (document.querySelector('#mermaid-rendering-container div')) return false
-    return document.fonts.status === 'loaded'
-  }, undefined, { timeout, polling: 'raf' })
-  await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
-}
-
 /**
  * Prints the whole deck (every slide at its last click, as Slidev's print mode mounts them) in
  * ONE page.pdf() call with `tagged: true`, so Chromium writes the structure tree: headings,
@@ -482,7 +474,7 @@ async function printWholeDeck(page: Page, size: { width: number, height: number 
   if (order.join() !== expected.join()) throw new Error(`the deck's print mode shows slides ${order.join(', ')}, expected 1 to ${total} in order`)
 
   const style = await page.addStyleTag({ content: printCss(size, false) })
-  await waitForAllSlides(page, timeout)
+  await waitForSlide(page, 'all', timeout)
   const errors: string[] = []
   const dimmed = await page.evaluate(() => [...document.querySelectorAll('[data-slidev-no]')]
     .filter(slide => slide.querySelector('.slidev-vclick-hidden'))
@@ -533,7 +525,7 @@ async function printWholeDeck(page: Page, size: { width: number, height: number 
     slideshow.style.removeProperty('width')
     return heights
   }, { notes, handoutStyle, contentWidth: (A4.widthMm - 2 * A4.marginMm) * MM })
-  await waitForAllSlides(page, timeout)
+  await waitForSlide(page, 'all', timeout)
   const contentHeight = (A4.heightMm - 2 * A4.marginMm) * MM
   const handoutPdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true })
   const firstPageOfSlide = handoutFirstPages(pageHeights.map(height => Math.ceil(height / contentHeight - 0.01)))

@@ -11,6 +11,8 @@ export interface HubDeckLinks {
   presenter: string
   /** The exported PDF: /<slug>/<slug>.pdf */
   pdf: string
+  /** The handout, each slide with its speaker notes: /<slug>/<slug>-handout.pdf (only when it was exported). */
+  handout?: string
   /** The session's calendar file: /sessions/<id>.ics (decks with a session only). */
   ics?: string
 }

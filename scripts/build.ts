@@ -35,6 +35,7 @@ import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts
 import type { WorkerJob } from './lib/build-worker.ts'
 import { runCalendar } from './calendar.ts'
 import { scheduleJson, scheduleXml } from './lib/schedule-export.ts'
+import { handoutFileName } from './lib/handout.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -156,7 +157,7 @@ function readManifest(): Manifest {
 // ---- one deck ---------------------------------------------------------------------------
 
 /** Files `npm run export` adds to a built deck. */
-export const exportedFiles = (slug: string) => [`${slug}.pdf`, 'og.png']
+export const exportedFiles = (slug: string) => [`${slug}.pdf`, handoutFileName(slug), 'og.png']
 
 /**
  * Keeps a deck's PDF and og.png from the current dist/ when they were exported from the very build

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
-import { renderHub, writeHub } from './lib/render-hub.ts'
+import { exportedHandouts, renderHub, writeHub } from './lib/render-hub.ts'
 import { loadEventQueries, parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
 
 const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     if (unbuilt.length > 0) {
       console.warn(`Warning: the hub links decks not built in ${path.relative(process.cwd(), options.out) || '.'}/: ${unbuilt.map(deck => deck.slug).join(', ')}`)
     }
-    const hub = await renderHub({ decks, queries, siteUrl: options.siteUrl })
+    const hub = await renderHub({ decks, queries, siteUrl: options.siteUrl, handouts: exportedHandouts(options.out, decks) })
     writeHub(options.out, hub)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.log(`Hub page: ${path.relative(process.cwd(), path.join(options.out, 'index.html'))} (${decks.length} decks, ${hub.assets.size} asset files) in ${seconds}s`)

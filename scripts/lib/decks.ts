@@ -104,9 +104,10 @@ export function deckProblems(deck: Deck, queries: Pick<EventQueries, 'hasSession
 export interface LoadedDeck {
   /**
    * The slides Slidev will render (after `src:` imports and generated slides, without
-   * hidden/disabled slides); `no` is the URL number, `content` the slide's markdown.
+   * hidden/disabled slides); `no` is the URL number, `content` the slide's markdown, `note` its
+   * speaker notes (markdown, '' when it has none).
    */
-  slides: Array<{ no: number, frontmatter: Record<string, unknown>, content: string }>
+  slides: Array<{ no: number, frontmatter: Record<string, unknown>, content: string, note: string }>
   /** Every markdown file the deck reads: the deck file and the files it imports with `src:`. */
   files: string[]
 }
@@ -128,6 +129,7 @@ export async function loadDeck(deck: Deck, event?: EventQueries): Promise<Loaded
       no: i + 1,
       frontmatter: slide.frontmatter as Record<string, unknown>,
       content: slide.content ?? slide.source?.content ?? '',
+      note: slide.note ?? slide.source?.note ?? '',
     })),
     files: [deck.file, ...Object.keys(data.watchFiles).filter(f => f !== deck.file).sort()],
   }

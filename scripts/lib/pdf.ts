@@ -1,15 +1,18 @@
-// PDF export of a built deck, in a browser page: one PDF page per slide (or per click step),
-// merged with pdf-lib, then given an outline from the slide titles and the deck's metadata.
+// PDF export of a built deck, in a browser page. By default the whole deck is printed in ONE
+// page.pdf({ tagged: true }) call (printWholeDeck): Slidev's print mode (/<slug>/1?print=true)
+// mounts every slide at its last click with transitions off; a stylesheet shows them all, each
+// on a page of its own at canvas size, so Chromium writes a structure tree (headings, lists,
+// tables, figures with /Alt, reading order) for the whole deck. pdf-lib then adds the outline and
+// metadata and keeps the tree. The handout is a second print of the same page: A4 portrait, each
+// slide at the page's width above its speaker notes, set as text.
 //
-// How the pages are made follows Slidev 52's own per-slide export (node_modules/@slidev/cli/
-// dist/export-*.mjs): the deck is opened at /<slug>/<no>?print=true (print mode: every slide
-// mounted, clicks at their end, transitions off, `@page` sized to the canvas), in a viewport the
-// size of the canvas, and page.pdf() prints one page with printBackground. Unlike Slidev, the
-// deck is loaded once and moved from slide to slide with its own router, so a slide costs a
-// re-render and a print, not a page load. page.pdf() keeps text as text, embeds the fonts
-// (subsets) and turns <a href> into link annotations; pdf-lib's copyPages keeps all three.
+// With `withClicks` (one page per click step) it follows Slidev 52's per-slide export instead:
+// the deck is moved from slide to slide with its own router, each step printed alone and merged
+// with copyPages, which keeps text, fonts and links but not the structure tree (untagged).
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib'
 import type { BrowserContext, Page } from 'playwright-core'
+import type { FigureInfo } from './alt-text.ts'
+import { handoutFirstPages } from './handout.ts'
 
 // ---- outline ----------------------------------------------------------------------------
 
@@ -103,13 +106,23 @@ export interface PdfMetadata {
   keywords?: string[]
 }
 
-/** One PDF from single-page PDFs, with metadata and an outline. */
+/**
+ * One PDF from the printed PDFs, with metadata and an outline. One PDF (the whole deck printed in
+ * one page.pdf() call) is loaded and saved as it is, so Chromium's tagging (/StructTreeRoot,
+ * /MarkInfo, /Lang) stays; several (one per click step) are merged with copyPages, which keeps
+ * text, fonts and links but drops any structure tree.
+ */
 export async function assemblePdf(pagePdfs: readonly Uint8Array[], metadata: PdfMetadata, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
   if (pagePdfs.length === 0) throw new Error('assemblePdf: no pages')
-  const doc = await PDFDocument.create({ updateMetadata: false })
-  for (const bytes of pagePdfs) {
-    const part = await PDFDocument.load(bytes)
-    for (const page of await doc.copyPages(part, part.getPageIndices())) doc.addPage(page)
+  let doc: PDFDocument
+  if (pagePdfs.length === 1) {
+    doc = await PDFDocument.load(pagePdfs[0]!, { updateMetadata: false })
+  } else {
+    doc = await PDFDocument.create({ updateMetadata: false })
+    for (const bytes of pagePdfs) {
+      const part = await PDFDocument.load(bytes)
+      for (const page of await doc.copyPages(part, part.getPageIndices())) doc.addPage(page)
+    }
   }
   doc.setTitle(metadata.title, { showInWindowTitleBar: true })
   if (metadata.author) doc.setAuthor(metadata.author)
@@ -158,13 +171,25 @@ export interface CapturedDeck {
   firstSlidePng: Buffer
   width: number
   height: number
-  /** Uncaught errors and console errors seen while the deck was open. */
+  /** Uncaught errors seen while the deck was open, and prints that came out wrong. */
   errors: string[]
   warnings: string[]
+  /** True when `pages` is one tagged PDF of the whole deck (not with `withClicks`). */
+  tagged: boolean
+  /** The images, svg[role=img], canvases and QR codes of every slide, for altTextProblems (scripts/lib/alt-text.ts). */
+  figures: FigureInfo[]
+  /** With `handout`: the A4 handout, each slide above its speaker notes (scripts/lib/handout.ts). */
+  handout?: { pdf: Uint8Array, firstPageOfSlide: number[] }
 }
 
 export interface CaptureOptions {
+  /** One page per click step, merged from single-page prints (not tagged). */
   withClicks?: boolean
+  /**
+   * Also print the handout: each slide above these paragraphs of its notes (by slide number - 1,
+   * from noteParagraphs in scripts/lib/handout.ts); not with `withClicks`.
+   */
+  handoutNotes?: readonly string[][]
   /** Milliseconds to wait for the deck to load and each slide to settle. */
   timeout?: number
   onSlide?: (no: number, total: number) => void
@@ -212,6 +237,11 @@ export async function captureDeck(context: BrowserContext, deckUrl: string, opti
     const total = await page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('[data-slidev-no]')].map(el => Number(el.getAttribute('data-slidev-no')))))
     if (total === 0) throw new Error(`${deckUrl}: the deck rendered no slide`)
 
+    if (!options.withClicks) {
+      const whole = await printWholeDeck(page, size, total, timeout, options.handoutNotes)
+      return { ...whole, width: size.width, height: size.height, errors: [...errors, ...whole.errors], warnings }
+    }
+
     const pages: Uint8Array[] = []
     const firstPageOfSlide: number[] = []
     const titles: SlideTitle[] = []
@@ -254,13 +284,11 @@ export async function captureDeck(context: BrowserContext, deckUrl: string, opti
         }))
         if (no === 1) firstSlidePng = await page.screenshot({ type: 'png' })
       }
-      const heading = await page.locator(`[data-slidev-no="${no}"]`).first().evaluate((el) => {
-        const found = el.querySelector('h1, h2') ?? el.querySelector('h3')
-        return found ? { title: (found as HTMLElement).innerText || found.textContent || '', level: Number(found.tagName.slice(1)) } : undefined
-      })
+      const heading = await page.locator(`[data-slidev-no="${no}"]`).first().evaluate(slideHeading)
       if (heading?.title.trim()) titles.push({ no, title: heading.title.replace(/\s+/g, ' ').trim(), level: heading.level })
     }
-    return { pages, firstPageOfSlide, titles, firstSlidePng: firstSlidePng!, width: size.width, height: size.height, errors, warnings }
+    const figures = await page.evaluate(collectFigures)
+    return { pages, firstPageOfSlide, titles, firstSlidePng: firstSlidePng!, width: size.width, height: size.height, errors, warnings, tagged: false, figures }
   } finally {
     await page.close()
   }
@@ -304,22 +332,205 @@ async function goToSlide(page: Page, no: number, clicks: number | undefined): Pr
   }, { no, clicks })
 }
 
-/** Waits until slide `no` alone is shown, loaded (components, images, fonts), and painted. */
-async function waitForSlide(page: Page, no: number, timeout: number): Promise<void> {
+/**
+ * Waits until slide `no` alone is shown (or, with 'all', every slide is mounted), loaded
+ * (components, images, fonts, diagrams), and painted.
+ */
+async function waitForSlide(page: Page, no: number | 'all', timeout: number): Promise<void> {
   await page.waitForFunction((no) => {
     const slides = [...document.querySelectorAll<HTMLElement>('[data-slidev-no]')]
-    const current = slides.filter(el => el.getAttribute('data-slidev-no') === String(no))
-    if (current.length === 0 || current.some(el => getComputedStyle(el).display === 'none')) return false
-    if (slides.some(el => !current.includes(el) && getComputedStyle(el).display !== 'none')) return false
-    const slide = current[0]!
-    if (slide.querySelector('.slidev-slide-loading')) return false
-    if ([...slide.querySelectorAll('img')].some(img => !img.complete)) return false
-    for (const waiting of slide.querySelectorAll<HTMLElement>('[data-waitfor]')) {
-      const selector = waiting.getAttribute('data-waitfor')
-      if (selector && !waiting.querySelector(selector)) return false
+    let targets = slides
+    if (no !== 'all') {
+      targets = slides.filter(el => el.getAttribute('data-slidev-no') === String(no))
+      if (targets.length === 0 || targets.some(el => getComputedStyle(el).display === 'none')) return false
+      if (slides.some(el => !targets.includes(el) && getComputedStyle(el).display !== 'none')) return false
+      targets = [targets[0]!]
+    }
+    for (const slide of targets) {
+      if (slide.querySelector('.slidev-slide-loading')) return false
+      if ([...slide.querySelectorAll('img')].some(img => !img.complete)) return false
+      for (const waiting of slide.querySelectorAll<HTMLElement>('[data-waitfor]')) {
+        const selector = waiting.getAttribute('data-waitfor')
+        if (selector && !waiting.querySelector(selector)) return false
+      }
     }
     if (document.querySelector('#mermaid-rendering-container div')) return false
     return document.fonts.status === 'loaded'
   }, no, { timeout, polling: 'raf' })
   await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+}
+
+// ---- the whole deck in one print: tagged --------------------------------------------------
+
+/** The first h1/h2 (else h3) of a slide element, for the outline; runs in the page. */
+function slideHeading(el: Element): { title: string, level: number } | undefined {
+  const found = el.querySelector('h1, h2') ?? el.querySelector('h3')
+  return found ? { title: (found as HTMLElement).innerText || found.textContent || '', level: Number(found.tagName.slice(1)) } : undefined
+}
+
+/** Every image, svg[role=img], canvas and QR code of every slide, with its accessible name; runs in the page. */
+function collectFigures(): FigureInfo[] {
+  const text = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim()
+  const nameOf = (el: Element): string => {
+    const labelledBy = el.getAttribute('aria-labelledby')
+    if (labelledBy) {
+      const label = text(labelledBy.split(/\s+/).map(id => document.getElementById(id)?.textContent ?? '').join(' '))
+      if (label) return label
+    }
+    const label = text(el.getAttribute('aria-label'))
+    if (label) return label
+    if (el instanceof HTMLImageElement) return text(el.alt) || text(el.title)
+    if (el instanceof SVGSVGElement) return text(el.querySelector(':scope > title')?.textContent) || text(el.getAttribute('title'))
+    return text(el.getAttribute('title'))
+  }
+  const describe = (el: Element): string => {
+    const tag = el.tagName.toLowerCase()
+    if (el instanceof HTMLImageElement) return `<img src="${el.getAttribute('src') ?? ''}">`
+    const owner = el.getAttribute('class') ? el : el.closest('[class]')
+    const className = owner?.getAttribute('class')?.split(/\s+/).find(c => c && !c.startsWith('slidev-')) ?? ''
+    return className ? `<${tag} class="${className}">` : `<${tag}>`
+  }
+  const figures: FigureInfo[] = []
+  for (const slide of document.querySelectorAll('[data-slidev-no]')) {
+    const no = Number(slide.getAttribute('data-slidev-no'))
+    for (const el of slide.querySelectorAll('img, svg, canvas, [role="img"]')) {
+      const role = el.getAttribute('role')
+      if (el instanceof SVGSVGElement && role !== 'img') continue
+      if (el.parentElement?.closest('svg')) continue
+      const qr = el.closest('.qr-code')
+      const decorative = !!el.closest('[aria-hidden="true"]') || role === 'presentation' || role === 'none'
+        || (el instanceof HTMLImageElement && el.getAttribute('alt') === '')
+      const url = qr ? text(qr.querySelector('.url')?.textContent) : undefined
+      const kind = qr ? 'qr' : el instanceof HTMLImageElement ? 'img' : el instanceof SVGSVGElement ? 'svg' : el instanceof HTMLCanvasElement ? 'canvas' : 'img'
+      figures.push({ slide: no, kind, element: qr ? `QR code for ${url}` : describe(el), name: nameOf(el), decorative, ...(url ? { url } : {}) })
+    }
+  }
+  return figures
+}
+
+/** A4 portrait, for the handout. */
+export const A4 = { widthMm: 210, heightMm: 297, marginMm: 12 }
+const MM = 96 / 25.4
+
+/**
+ * The print stylesheet: every slide (already mounted by Slidev's print mode) shown, each on a page
+ * of its own; the deck's controls hidden. With `handout`, the pages are A4 portrait, the slide at
+ * the page's width above its notes.
+ */
+function printCss(size: { width: number, height: number }, handout: boolean): string {
+  const zoom = handout ? ((A4.widthMm - 2 * A4.marginMm) * MM) / size.width : 1
+  return `
+@page { size: ${handout ? 'A4 portrait' : `${size.width}px ${size.height}px`}; margin: ${handout ? `${A4.marginMm}mm` : '0'}; }
+html, body, #app, #page-root, #slide-container, #slide-content, #slideshow {
+  width: auto !important; height: auto !important; min-height: 0 !important; overflow: visible !important;
+  position: static !important; transform: none !important; display: block !important; background: ${handout ? '#fff' : 'transparent'} !important;
+}
+#page-root > :not(#slide-container), #slide-container > :not(#slide-content), #slide-content > :not(#slideshow),
+#slideshow > :not([data-slidev-no]):not(.bs-handout-notes) { display: none !important; }
+#slideshow > [data-slidev-no] {
+  display: block !important; position: relative !important; inset: auto !important; transform: none !important;
+  width: ${size.width}px !important; height: ${size.height}px !important; overflow: hidden !important;
+  break-inside: avoid; ${handout ? `zoom: ${zoom.toFixed(4)}; box-shadow: inset 0 0 0 1px #c8ccd4;` : ''}
+}
+#slideshow > [data-print-break] { break-before: page; }
+.bs-handout-notes { font-family: var(--bs-font-body, Inter, sans-serif); color: #1a1d23; font-size: 11.5pt; line-height: 1.45; margin-top: 6mm; }
+.bs-handout-notes__label { font-size: 8.5pt; letter-spacing: 0.04em; text-transform: uppercase; color: #4a5060; margin: 0 0 2mm; }
+.bs-handout-notes p { margin: 0 0 2.5mm; orphans: 2; widows: 2; }
+`
+}
+
+interface WholeDeck {
+  pages: Uint8Array[]
+  firstPageOfSlide: number[]
+  titles: SlideTitle[]
+  firstSlidePng: Buffer
+  figures: FigureInfo[]
+  errors: string[]
+  tagged: boolean
+  handout?: { pdf: Uint8Array, firstPageOfSlide: number[] }
+}
+
+/**
+ * Prints the whole deck (every slide at its last click, as Slidev's print mode mounts them) in
+ * ONE page.pdf() call with `tagged: true`, so Chromium writes the structure tree: headings,
+ * lists, tables, reading order, and a /Figure with /Alt for each named image and svg[role=img].
+ * With `notes`, then prints the handout from the same page: A4, each slide above its notes.
+ */
+async function printWholeDeck(page: Page, size: { width: number, height: number }, total: number, timeout: number, notes: readonly string[][] | undefined): Promise<WholeDeck> {
+  await waitForSlide(page, 1, timeout)
+  const firstSlidePng = await page.screenshot({ type: 'png' })
+
+  const order = await page.evaluate(() => {
+    // Chromium tags an HTML <figure> as /Figure (an image, needing /Alt) even when it holds text,
+    // lists or a table with a <figcaption>; as a group its content is read as what it is.
+    for (const figure of document.querySelectorAll('[data-slidev-no] figure:not([role]):not([aria-label]):not([aria-labelledby])')) figure.setAttribute('role', 'group')
+    const slides = [...document.querySelectorAll('#slideshow > [data-slidev-no]')]
+    slides.forEach((slide, i) => {
+      if (i > 0) slide.setAttribute('data-print-break', '')
+    })
+    return slides.map(slide => Number(slide.getAttribute('data-slidev-no')))
+  })
+  const expected = Array.from({ length: total }, (_, i) => i + 1)
+  if (order.join() !== expected.join()) throw new Error(`the deck's print mode shows slides ${order.join(', ')}, expected 1 to ${total} in order`)
+
+  const style = await page.addStyleTag({ content: printCss(size, false) })
+  await waitForSlide(page, 'all', timeout)
+  const errors: string[] = []
+  const dimmed = await page.evaluate(() => [...document.querySelectorAll('[data-slidev-no]')]
+    .filter(slide => slide.querySelector('.slidev-vclick-hidden'))
+    .map(slide => Number(slide.getAttribute('data-slidev-no'))))
+  if (dimmed.length > 0) errors.push(`slides ${dimmed.join(', ')} do not show their last click step in print mode`)
+  const titles: SlideTitle[] = []
+  for (let no = 1; no <= total; no++) {
+    const heading = await page.locator(`#slideshow > [data-slidev-no="${no}"]`).evaluate(slideHeading)
+    if (heading?.title.trim()) titles.push({ no, title: heading.title.replace(/\s+/g, ' ').trim(), level: heading.level })
+  }
+  const figures = await page.evaluate(collectFigures)
+
+  const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+  const pageCount = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount()
+  if (pageCount !== total) errors.push(`the print has ${pageCount} pages for ${total} slides`)
+  const whole: WholeDeck = { pages: [pdf], firstPageOfSlide: expected.map(no => no - 1), titles, firstSlidePng, figures, errors, tagged: true }
+  if (!notes) return whole
+
+  // The handout: the same slides at A4 width, each followed by its notes as text.
+  await style.evaluate(el => (el as Element).remove())
+  const handoutStyle = printCss(size, true)
+  const pageHeights = await page.evaluate(({ notes, handoutStyle, contentWidth }) => {
+    const style = document.createElement('style')
+    style.textContent = handoutStyle
+    document.head.append(style)
+    const slides = [...document.querySelectorAll<HTMLElement>('#slideshow > [data-slidev-no]')]
+    const blocks = slides.map((slide, i) => {
+      const section = document.createElement('section')
+      section.className = 'bs-handout-notes'
+      section.setAttribute('aria-label', `Speaker notes, slide ${i + 1}`)
+      const label = document.createElement('p')
+      label.className = 'bs-handout-notes__label'
+      label.textContent = `Slide ${i + 1} of ${slides.length} · speaker notes`
+      section.append(label)
+      const paragraphs = notes[i] ?? []
+      for (const paragraph of paragraphs.length > 0 ? paragraphs : ['(No notes for this slide.)']) {
+        const p = document.createElement('p')
+        p.textContent = paragraph
+        section.append(p)
+      }
+      slide.after(section)
+      return { slide, section }
+    })
+    // Blocks laid out at the page's content width, to count the pages each takes.
+    const slideshow = document.getElementById('slideshow')!
+    slideshow.style.setProperty('width', `${contentWidth}px`, 'important')
+    const heights = blocks.map(({ slide, section }) => slide.getBoundingClientRect().height + section.getBoundingClientRect().height + Number.parseFloat(getComputedStyle(section).marginTop))
+    slideshow.style.removeProperty('width')
+    return heights
+  }, { notes, handoutStyle, contentWidth: (A4.widthMm - 2 * A4.marginMm) * MM })
+  await waitForSlide(page, 'all', timeout)
+  const contentHeight = (A4.heightMm - 2 * A4.marginMm) * MM
+  const handoutPdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true })
+  const firstPageOfSlide = handoutFirstPages(pageHeights.map(height => Math.ceil(height / contentHeight - 0.01)))
+  const handoutPages = (await PDFDocument.load(handoutPdf, { updateMetadata: false })).getPageCount()
+  const expectedPages = firstPageOfSlide.at(-1)! + Math.max(1, Math.ceil(pageHeights.at(-1)! / contentHeight - 0.01))
+  if (handoutPages !== expectedPages) errors.push(`the handout has ${handoutPages} pages, expected ${expectedPages} for ${total} slides and their notes`)
+  return { ...whole, errors, handout: { pdf: handoutPdf, firstPageOfSlide } }
 }

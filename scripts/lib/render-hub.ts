@@ -17,6 +17,7 @@ import type { EventQueries, Person, Room, Session, SessionKind } from '../../dat
 import { dateRangeLabel } from '../../hub/format.ts'
 import type { HubDeck, HubDeckKind, HubDeckLinks, HubPageProps } from '../../hub/types.ts'
 import { REPO_ROOT } from './decks.ts'
+import { handoutFileName } from './handout.ts'
 import { canvasOf } from './pdf.ts'
 
 /** Where the hub's own files (fonts) go in the site; not a deck slug (decks have no `_`-prefix). */
@@ -191,6 +192,8 @@ export interface RenderHubOptions {
   queries: EventQueries
   /** Site origin for absolute og:image / og:url (e.g. https://decks.beamsummit.org). */
   siteUrl?: string
+  /** Slugs whose handout (<slug>-handout.pdf) is in the site: only these get a handout link. */
+  handouts?: ReadonlySet<string>
   /** Scratch folder for the SSR build (deleted afterwards). */
   workDir?: string
 }
@@ -244,10 +247,22 @@ async function buildRenderer(workDir: string): Promise<{ render: (props: HubPage
   return { render: module.render, css, assets }
 }
 
+/** The decks of `decks` whose handout is in the built site `siteDir`. */
+export function exportedHandouts(siteDir: string, decks: readonly DeckSource[]): Set<string> {
+  return new Set(decks.filter(deck => existsSync(path.join(siteDir, deck.slug, handoutFileName(deck.slug)))).map(deck => deck.slug))
+}
+
+/** `decks` with a handout link for those in `handouts` (and none for the others). */
+export function withHandoutLinks(decks: readonly HubDeck[], handouts: ReadonlySet<string>): HubDeck[] {
+  return decks.map(deck => handouts.has(deck.slug)
+    ? { ...deck, links: { ...deck.links, handout: `${deck.links.slides}${encodeURIComponent(handoutFileName(deck.slug))}` } }
+    : deck)
+}
+
 /** Renders the hub page; nothing is written to the output folder (see writeHub). */
 export async function renderHub(options: RenderHubOptions): Promise<RenderedHub> {
   const { queries } = options
-  const decks = hubDecks(options.decks, queries)
+  const decks = withHandoutLinks(hubDecks(options.decks, queries), options.handouts ?? new Set())
   const workDir = options.workDir ?? path.join(REPO_ROOT, '.cache', `hub-build-${process.pid}`)
   try {
     const renderer = await buildRenderer(workDir)

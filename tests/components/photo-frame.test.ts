@@ -13,6 +13,8 @@ describe('PhotoFrame without its file', () => {
     expect(wrapper.get('svg').attributes('aria-hidden')).toBe('true')
     // Still marked for checks, in an attribute that is never drawn.
     expect(wrapper.get('[data-missing-photo]').attributes('data-missing-photo')).toBe('kerry-at-work.jpg')
+    // The slot is an image to a screen reader and in the tagged PDF, its caption the alternative text.
+    expect(wrapper.get('.photo-frame__standin').attributes()).toMatchObject({ 'role': 'img', 'aria-label': 'Me at work' })
   })
 
   it('draws no caption line when it has none, and still no instruction', () => {

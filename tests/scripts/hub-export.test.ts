@@ -140,9 +140,10 @@ describe('canvasOf', () => {
 describe('parseExportArgs', () => {
   it('reads decks, clicks, jobs and the folder', () => {
     expect(parseExportArgs(['--deck', 'a', '--deck=b', '--with-clicks', '--jobs', '3', '--dir', 'out'])).toEqual({
-      decks: ['a', 'b'], withClicks: true, jobs: 3, dir: path.resolve('out'), force: false,
+      decks: ['a', 'b'], withClicks: true, handout: false, jobs: 3, dir: path.resolve('out'), force: false,
     })
     expect(parseExportArgs(['--force'])).toMatchObject({ force: true })
+    expect(parseExportArgs(['--handout'])).toMatchObject({ handout: true, withClicks: false })
     expect(parseExportArgs([])).toMatchObject({ decks: [], withClicks: false, jobs: 2, dir: path.join(REPO_ROOT, 'dist') })
     expect(parseExportArgs(['-h'])).toBe('help')
   })
@@ -153,6 +154,7 @@ describe('parseExportArgs', () => {
     expect(() => parseExportArgs(['--deck', '--with-clicks'])).toThrow(/needs a value/)
     expect(() => parseExportArgs(['--jobs', '0'])).toThrow(/positive/)
     expect(() => parseExportArgs(['--with-clicks=yes'])).toThrow(/Unknown/)
+    expect(() => parseExportArgs(['--handout', '--with-clicks'])).toThrow(/not with --with-clicks/)
   })
 })
 

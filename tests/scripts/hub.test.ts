@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The hub page's pure parts: the deck list joined with the event data, the page markup rendered
 // from the real components, and the HTML document around it.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import HubPage from '../../hub/HubPage.vue'
 import { dateRangeLabel } from '../../hub/format.ts'
 import type { HubDeck } from '../../hub/types.ts'
 import { parseHubArgs, UsageError } from '../../scripts/hub.ts'
-import { deckLinks, hubDecks, hubDocument, HUB_ASSETS_DIR, roomLabel, welcomeDeck, writeHub } from '../../scripts/lib/render-hub.ts'
+import { deckLinks, exportedHandouts, hubDecks, hubDocument, HUB_ASSETS_DIR, roomLabel, welcomeDeck, withHandoutLinks, writeHub } from '../../scripts/lib/render-hub.ts'
 
 const sources = [
   { slug: 'runinference', headmatter: { session: 'runinference', title: 'RunInference' } },
@@ -199,5 +199,26 @@ describe('parseHubArgs', () => {
     expect(() => parseHubArgs(['--nope'], {})).toThrow(UsageError)
     expect(() => parseHubArgs(['--out'], {})).toThrow(/needs a value/)
     expect(() => parseHubArgs(['--site-url', 'ftp://x'], {})).toThrow(/http/)
+  })
+})
+
+describe('handout links', () => {
+  it('links a deck\'s handout only when the file is in the site', async () => {
+    const site = mkdtempSync(path.join(os.tmpdir(), 'hub-handouts-'))
+    try {
+      mkdirSync(path.join(site, 'scratch'), { recursive: true })
+      writeFileSync(path.join(site, 'scratch', 'scratch-handout.pdf'), '%PDF-1.7')
+      mkdirSync(path.join(site, 'beam-at-twitter'), { recursive: true })
+      const handouts = exportedHandouts(site, sources)
+      expect([...handouts]).toEqual(['scratch'])
+      const decks = withHandoutLinks(hubDecks(sources, beamSummit), handouts)
+      expect(decks.find(d => d.slug === 'scratch')!.links.handout).toBe('/scratch/scratch-handout.pdf')
+      expect(decks.filter(d => d.links.handout)).toHaveLength(1)
+      const html = await renderToString(createSSRApp(HubPage, { decks, scheduleIcs: '/schedule.ics' }))
+      expect(html.match(/-handout\.pdf"/g)).toHaveLength(1)
+      expect(html).toContain('href="/scratch/scratch-handout.pdf"')
+    } finally {
+      rmSync(site, { recursive: true, force: true })
+    }
   })
 })

@@ -18,6 +18,7 @@ export const handKeptFacts = {
     venueId: 'att-conference-center',
     hashtag: '#beamsummit',
     topics: ['Apache Beam'],
+    calendarUidDomain: 'beamsummit-2022',
     format: 'In person, with a free livestream',
     website: 'https://beamsummit.org/',
   },

@@ -101,6 +101,11 @@ export const eventSchema = z.object({
   timeZone: timeZoneName,
   venueId: id,
   hashtag: text,
+  /**
+   * The part of every calendar UID after the `@` (default: the event's id). Keep it once calendars
+   * are published: subscribers' entries then update instead of appearing twice.
+   */
+  calendarUidDomain: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'expected lower-case letters, digits, dots and hyphens').max(100).optional(),
   /** What the event is about, in a few words each: the PDFs' keywords, the scaffold's outline. */
   topics: z.array(name).optional(),
   format: text,

@@ -16,8 +16,8 @@ export interface CalendarOptions {
   url?: (session: Session) => string | undefined
 }
 
-export const UID_DOMAIN = 'beamsummit-2022'
-export const PRODID = '-//Beam Summit//Beam Summit 2022 decks//EN'
+/** The calendar's PRODID (RFC 5545 §3.7.3): the event's name and edition, from the data. */
+export const prodIdOf = (queries: EventQueries): string => `-//${queries.event.name}//${queries.event.edition} decks//EN`
 const CRLF = '\r\n'
 
 export interface OffsetTransition {
@@ -203,12 +203,12 @@ export function buildCalendar(sessions: readonly Session[] | undefined, options:
   const tzid = queries.event.timeZone
   const vtimezone = vtimezoneLines(tzid, Number(queries.event.startDate.slice(0, 4)), Number(queries.event.endDate.slice(0, 4)))
   const dtstamp = new Date(Math.floor((options.dtstamp ?? new Date()).getTime() / 1000) * 1000)
-  const settings = { ...options, uidDomain: options.uidDomain ?? UID_DOMAIN }
+  const settings = { ...options, uidDomain: options.uidDomain ?? queries.event.calendarUidDomain ?? queries.event.id }
   const name = 'name' in options ? options.name : sessions === undefined ? queries.event.edition : undefined
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:${PRODID}`,
+    `PRODID:${escapeText(prodIdOf(queries))}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...(name ? [`X-WR-CALNAME:${escapeText(name)}`] : []),

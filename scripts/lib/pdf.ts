@@ -129,7 +129,7 @@ export async function assemblePdf(pagePdfs: readonly Uint8Array[], metadata: Pdf
   if (metadata.subject) doc.setSubject(metadata.subject)
   if (metadata.keywords?.length) doc.setKeywords(metadata.keywords)
   doc.setLanguage('en')
-  doc.setCreator('Beam Summit decks (Slidev)')
+  doc.setCreator('Slidev, with this repository\'s deck framework')
   doc.setProducer('Chromium page.pdf + pdf-lib')
   const now = new Date()
   doc.setCreationDate(now)

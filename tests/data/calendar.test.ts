@@ -251,3 +251,16 @@ describe('a VTIMEZONE for any zone (an imported event\'s)', () => {
     })
   }
 })
+
+describe('a calendar of another event', () => {
+  it('takes its PRODID, UIDs and time zone from that event\'s data, naming no other event', async () => {
+    const { secondEvent } = await import('../fixtures/second-event.ts')
+    const { createEventQueries, loadEventData } = await import('../../data/index.ts')
+    const queries = createEventQueries(loadEventData(secondEvent(), 'tests/fixtures/second-event.ts'))
+    const ics = buildCalendar(undefined, { queries, dtstamp: DTSTAMP })
+    expect(ics).toContain('PRODID:-//Example Data Days//Example Data Days 2027 decks//EN')
+    expect(ics).toContain('UID:opening@example-data-days-2027')
+    expect(ics).toContain('TZID:Europe/Madrid')
+    expect(ics).not.toMatch(/beam|chicago/i)
+  })
+})

@@ -14,10 +14,17 @@ export interface VenueGuideLines {
   restrooms?: string
 }
 
-/** "202-204" for rooms named by numbers, "Sala Goya, Sala Miró and Auditorio" otherwise. */
+/** Most room names the guide lists one by one; more are counted ("across 10 rooms"), as a slide holds a short line. */
+export const LISTED_ROOMS = 4
+
+/**
+ * The rooms in a few words: "202-204" when every name starts with its number ("204", "204 Amphitheatre"),
+ * "Sala Goya, Sala Miró and Sala Sorolla" for a few named rooms, "10 rooms" for many.
+ */
 export function roomsPhrase(names: readonly string[]): string {
-  const numbers = names.map(name => /^\d+$/.test(name.trim()) ? Number(name) : Number.NaN)
+  const numbers = names.map(name => /^\d+/.exec(name.trim())?.[0]).map(Number)
   if (names.length > 1 && numbers.every(Number.isFinite)) return `${Math.min(...numbers)}-${Math.max(...numbers)}`
+  if (names.length > LISTED_ROOMS) return `${names.length} rooms`
   return joinList(names, ' and ')
 }
 

@@ -20,6 +20,8 @@ describe('roomsPhrase', () => {
     expect(roomsPhrase(['204', '203', '202'])).toBe('202-204')
     expect(roomsPhrase(['Sala Goya', 'Sala Miró', 'Sala Sorolla'])).toBe('Sala Goya, Sala Miró and Sala Sorolla')
     expect(roomsPhrase(['204', 'Patio'])).toBe('204 and Patio')
+    expect(roomsPhrase(['201 Hall with a long name', '210 Another long hall name'])).toBe('201-210')
+    expect(roomsPhrase(['A', 'B', 'C', 'D', 'E'])).toBe('5 rooms')
     expect(roomsPhrase(['7'])).toBe('7')
   })
 })

@@ -35,6 +35,7 @@ import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts
 import type { WorkerJob } from './lib/build-worker.ts'
 import { runCalendar } from './calendar.ts'
 import { scheduleJson, scheduleXml } from './lib/schedule-export.ts'
+import { exportedHandouts } from './lib/render-hub.ts'
 import { handoutFileName } from './lib/handout.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
@@ -224,7 +225,7 @@ type BuildOne = (deck: Deck, outDir: string, inputsFile: string) => Promise<JobR
 interface Builders {
   buildOne: BuildOne
   /** Writes the hub page (index.html, _hub/) into a folder. */
-  buildHub: (outDir: string, only: string[]) => Promise<JobResult>
+  buildHub: (outDir: string, only: string[], handoutsFrom: string) => Promise<JobResult>
   close: () => void
 }
 
@@ -252,10 +253,10 @@ function builders(isolated: boolean): Builders {
       { kind: 'deck', file: deck.file, base: `/${deck.slug}/`, outDir, inputsFile },
       () => runSlidevBuild(deck, outDir, inputsFile),
     ),
-    buildHub: (outDir, only) => inWorker(
-      { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined, only },
+    buildHub: (outDir, only, handoutsFrom) => inWorker(
+      { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined, only, handoutsFrom },
       async () => {
-        const { code, log } = await runChild(TSX_BIN, ['scripts/hub.ts', '--out', outDir, ...only.flatMap(slug => ['--deck', slug])])
+        const { code, log } = await runChild(TSX_BIN, ['scripts/hub.ts', '--out', outDir, '--handouts-from', handoutsFrom, ...only.flatMap(slug => ['--deck', slug])])
         return { ok: code === 0, log, error: code === 0 ? undefined : `scripts/hub.ts exited with ${code}` }
       },
     ),
@@ -407,11 +408,11 @@ async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated
   const width = Math.max(...decks.map(d => d.slug.length))
   console.log(`Building ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${jobs} at a time`)
   // Longest builds first, so that short ones fill the end: by the times of the last build (new
-  // decks count as longest), else by markdown size. The site goes last, beside the final decks.
+  // decks count as longest), else by markdown size. The site comes after the decks: the hub links
+  // the handouts the new site holds (carried over with unchanged decks' PDFs), so it needs them all.
   const expected = (deck: Deck) => manifest.decks[deck.slug]?.seconds ?? Number.POSITIVE_INFINITY
   const size = (deck: Deck) => statSync(deck.file).size
-  const queue: Array<Deck | 'site'> = [...decks].sort((a, b) => (expected(b) - expected(a)) || (size(b) - size(a)))
-  queue.push('site')
+  const queue = [...decks].sort((a, b) => (expected(b) - expected(a)) || (size(b) - size(a)))
   const siteOut = path.join(CACHE, `site-${process.pid}`)
   rmSync(siteOut, { recursive: true, force: true })
   mkdirSync(siteOut, { recursive: true })
@@ -419,16 +420,13 @@ async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated
   const results: Result[] = []
   try {
     await pool(queue, jobs, async (job) => {
-      if (job === 'site') {
-        site = await buildSite(decks, allDecks, builder, siteInputs, manifest, siteOut, force, queries)
-          .catch((error: Error): SiteResult => ({ ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
-        return
-      }
       const result = await buildDeck(job, builder.buildOne, shared, factsOf.get(job.slug)!, manifest, staging, force)
         .catch((error: Error): Result => ({ deck: job, ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
       console.log(formatLine(result, width))
       results.push(result)
     })
+    site = await buildSite(decks, allDecks, builder, siteInputs, manifest, siteOut, force, queries, staging)
+      .catch((error: Error): SiteResult => ({ ok: false, cached: false, seconds: 0, error: error.stack ?? String(error) }))
   } finally {
     builder.close()
   }
@@ -490,11 +488,13 @@ const TSX_BIN = path.join(REPO_ROOT, 'node_modules/.bin/tsx')
 interface SiteResult { ok: boolean, cached: boolean, seconds: number, error?: string }
 
 /** Writes the hub page and the calendar into `out`, or copies them from .cache/site/ when nothing they read changed. */
-async function buildSite(decks: Deck[], allDecks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean, queries: EventQueries): Promise<SiteResult> {
+async function buildSite(decks: Deck[], allDecks: Deck[], builder: Builders, shared: string, manifest: Manifest, out: string, force: boolean, queries: EventQueries, decksDir: string): Promise<SiteResult> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const hash = createHash('sha256').update(shared)
   hash.update(JSON.stringify(decks.map(deck => [deck.slug, deck.relPath, deck.headmatter])))
+  // The hub links the handouts of the decks' new outputs (in `decksDir`), so which there are counts.
+  hash.update(JSON.stringify([...exportedHandouts(decksDir, decks)]))
   for (const input of SITE_INPUTS) hashPath(hash, path.join(REPO_ROOT, input))
   const digest = hash.digest('hex')
   if (!force && manifest.site === digest && existsSync(path.join(SITE_CACHE, 'index.html'))) {
@@ -502,7 +502,7 @@ async function buildSite(decks: Deck[], allDecks: Deck[], builder: Builders, sha
     return { ok: true, cached: true, seconds: seconds() }
   }
   const only = decks.length === allDecks.length ? [] : decks.map(deck => deck.slug)
-  const hub = await builder.buildHub(out, only)
+  const hub = await builder.buildHub(out, only, decksDir)
   if (!hub.ok) return { ok: false, cached: false, seconds: seconds(), error: `the hub page failed: ${hub.error}\n${errorExcerpt(hub.log)}` }
   let calendarLog = ''
   const io = { stdout: (text: string) => { calendarLog += `${text}\n` }, stderr: (text: string) => { calendarLog += `${text}\n` }, cwd: REPO_ROOT, env: process.env }

@@ -17,11 +17,12 @@ const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
   --site-url <url>  public origin of the site, to make og:image and og:url absolute
                     (default: $SITE_URL, else paths relative to the site root)
   --deck <slug>     list only this deck (repeatable; default: every deck)
+  --handouts-from <dir>  link the handouts of the built site in this folder (default: --out)
   --help            show this help`
 
 export { UsageError }
 
-export interface HubOptions { out: string, siteUrl?: string, only: string[] }
+export interface HubOptions { out: string, siteUrl?: string, only: string[], handoutsFrom?: string }
 
 export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HubOptions | 'help' {
   const options: HubOptions = { out: path.join(REPO_ROOT, 'dist'), siteUrl: env.SITE_URL || undefined, only: [] }
@@ -30,6 +31,7 @@ export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (flag === '--out') options.out = path.resolve(value())
     else if (flag === '--site-url') options.siteUrl = value()
     else if (flag === '--deck') options.only.push(value())
+    else if (flag === '--handouts-from') options.handoutsFrom = path.resolve(value())
     else throw new UsageError(`Unknown argument: ${arg}`)
   })
   if (help) return help
@@ -51,7 +53,7 @@ async function main(): Promise<number> {
     if (unbuilt.length > 0) {
       console.warn(`Warning: the hub links decks not built in ${path.relative(process.cwd(), options.out) || '.'}/: ${unbuilt.map(deck => deck.slug).join(', ')}`)
     }
-    const hub = await renderHub({ decks, queries, siteUrl: options.siteUrl, handouts: exportedHandouts(options.out, decks) })
+    const hub = await renderHub({ decks, queries, siteUrl: options.siteUrl, handouts: exportedHandouts(options.handoutsFrom ?? options.out, decks) })
     writeHub(options.out, hub)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.log(`Hub page: ${path.relative(process.cwd(), path.join(options.out, 'index.html'))} (${decks.length} decks, ${hub.assets.size} asset files) in ${seconds}s`)

@@ -193,6 +193,8 @@ describe('writeHub', () => {
 describe('parseHubArgs', () => {
   it('reads --out and --site-url, and rejects anything else', () => {
     expect(parseHubArgs(['--out', 'x'], {})).toMatchObject({ out: path.resolve('x') })
+    // The build writes the hub apart from the decks' new outputs, and links the handouts found there.
+    expect(parseHubArgs(['--out', 'x', '--handouts-from', 'staging'], {})).toMatchObject({ out: path.resolve('x'), handoutsFrom: path.resolve('staging') })
     expect(parseHubArgs(['--site-url=https://a.org'], {})).toMatchObject({ siteUrl: 'https://a.org' })
     expect(parseHubArgs([], { SITE_URL: 'https://b.org' })).toMatchObject({ siteUrl: 'https://b.org' })
     expect(parseHubArgs(['--help'], {})).toBe('help')

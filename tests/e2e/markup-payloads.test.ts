@@ -225,6 +225,20 @@ describe('markup payloads in the data and the title reach the built decks as tex
     expect(html).toContain('<title>Welcome &lt;img src=x onerror=alert(1)&gt; {{ 7*7 }} &lt;b&gt;bold&lt;&#x2F;b&gt; - Slidev</title>')
   }, 10 * 60_000)
 
+  test('hub: no dialog, no payload element; the programme\'s titles and names as text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    await context.route('**/*', route => new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'))
+    try {
+      const hub = await visit(await context.newPage(), '/')
+      expectNoMarkup([hub])
+      for (const text of [PAYLOAD_TEXT.sessionTitle, PAYLOAD_TEXT.keynoteTitle, PAYLOAD_TEXT.speakerName]) {
+        expect(normalised(hub.seen.text), text).toContain(normalised(text))
+      }
+    } finally {
+      await context.close()
+    }
+  }, 10 * 60_000)
+
   test('rooms: room-202\'s sign shows the session title and speaker as text, no dialog, no payload element', async () => {
     const visits = await roomsVisits()
     expectNoMarkup(visits)

@@ -1,0 +1,80 @@
+// An event that exists only as a schedule export: in a copy of the repo, `npm run import --
+// <file> --new-event` replaces the programme and the hand-kept facts with the export's (Tiny Conf
+// 2031, schedule.xml, Europe/Berlin, two days, rooms named "Hall A" and "Hall B"), then
+// `npm run build -- programme rooms` builds its schedule deck and signage, the hub and the
+// calendar; every slide of both decks gets the same checks as the shipped decks.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { createSandbox, type Sandbox } from '../../bench/lib/sandbox.ts'
+import type { EventQueries } from '../../data/index.ts'
+import { type Deck, discoverDecks } from '../../scripts/lib/decks.ts'
+import { assertNoProblems, type DeckVisit, recordStage, visitDeck } from './deck-visit.ts'
+import { serveDist } from './static-server.ts'
+
+const SITE = 'imported event'
+const DECKS = ['programme', 'rooms']
+
+let browser: Browser
+let sandbox: Sandbox
+let server: Awaited<ReturnType<typeof serveDist>>
+let decks: Deck[]
+let event: EventQueries
+
+function npm(...args: string[]) {
+  const result = spawnSync('npm', ['run', ...args], { cwd: sandbox.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`npm run ${args.join(' ')} failed (exit ${result.status}):\n${`${result.stdout}${result.stderr}`.split('\n').slice(-30).join('\n')}`)
+  return result.stdout
+}
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('e2e').wsEndpoint)
+  sandbox = createSandbox(undefined, !!process.env.E2E_KEEP_FIXTURE_SITE, { symlinkNodeModules: true })
+  npm('import', '--', 'tests/fixtures/imports/tiny-conf.xml', '--new-event', '--force')
+  npm('build', '--', ...DECKS)
+  decks = discoverDecks(sandbox.root).filter(deck => DECKS.includes(deck.slug))
+  event = (await import(pathToFileURL(path.join(sandbox.root, 'data/index.ts')).href) as { eventQueries: EventQueries }).eventQueries
+  server = await serveDist(path.join(sandbox.root, 'dist'))
+}, 10 * 60_000)
+afterAll(async () => {
+  await server?.close()
+  await browser?.close()
+  sandbox?.remove()
+})
+
+const visits = new Map<string, Promise<DeckVisit>>()
+function visited(slug: string): Promise<DeckVisit> {
+  let visit = visits.get(slug)
+  if (!visit) {
+    const deck = decks.find(d => d.slug === slug)!
+    visit = visitDeck(browser, server.origin, deck, event)
+    visit.then(result => recordStage(SITE, deck, result), () => undefined)
+    visits.set(slug, visit)
+  }
+  return visit
+}
+
+describe('an imported event', () => {
+  test('is the export\'s event: its sessions in the data, the hub and the calendar', () => {
+    expect(event.event.edition).toBe('Tiny Conf 2031')
+    expect(event.event.timeZone).toBe('Europe/Berlin')
+    expect(event.allSessions().length).toBeGreaterThan(0)
+    const hub = readFileSync(path.join(sandbox.root, 'dist/index.html'), 'utf8')
+    expect(hub).toContain('Tiny Conf 2031')
+    expect(hub).not.toMatch(/Beam Summit 2022/)
+    const ics = readFileSync(path.join(sandbox.root, 'dist/schedule.ics'), 'utf8')
+    expect(ics).toContain('TZID:Europe/Berlin')
+    for (const session of event.allSessions()) expect(ics).toContain(`UID:${session.id}@`)
+    expect(existsSync(path.join(sandbox.root, 'dist/schedule.xml'))).toBe(true)
+  })
+
+  test.each(DECKS)('%s', async (slug) => {
+    const deck = decks.find(d => d.slug === slug)!
+    const visit = await visited(slug)
+    assertNoProblems(SITE, deck, 'slide', visit.slideProblems)
+    assertNoProblems(SITE, deck, 'stage', visit.stageProblems)
+  }, 10 * 60_000)
+})

@@ -1,5 +1,5 @@
 import type { Break, EventData, Organisation, Person, Room, Session, SocialEvent, Sponsor, SponsorTier } from './schema.ts'
-import { clockOf, dateOf, datesBetween, type LocalDate, type LocalDateTime, longDateOf, minutesBetween, plusMinutes, toInstant, toLocal, weekdayOf } from './time.ts'
+import { clockOf, conferenceDayOf, dateOf, datesBetween, type LocalDate, type LocalDateTime, longDateOf, minutesBetween, plusMinutes, toInstant, toLocal, weekdayOf } from './time.ts'
 
 /** A block of a day's schedule that is not a session: a meal, a break or a social event. */
 export interface ScheduleBreak {
@@ -180,7 +180,7 @@ export function createEventQueries(data: EventData) {
 
   function nowNext(instant: Date, options: { roomId?: string } = {}): NowNext {
     const at = toLocal(instant, event.timeZone)
-    const day = dateOf(at)
+    const day = conferenceDayOf(at)
     const sessions = sessionsOn(day).filter(session => !options.roomId || session.roomId === options.roomId)
     const now = sessions.filter(session => session.start <= at && at < session.end)
     const upcoming = sessions.filter(session => session.start > at)

@@ -149,3 +149,23 @@ export function plusMinutes(local: LocalDateTime, minutes: number): LocalDateTim
   const shifted = new Date(Date.UTC(year, month, day, 0, minutesOfDay(local) + minutes))
   return `${shifted.toISOString().slice(0, 10)}T${shifted.toISOString().slice(11, 16)}`
 }
+
+/**
+ * A conference day runs into the small hours: frab and pretalx programmes hold late talks that
+ * end at 00:30 or 02:00. A span still belongs to the day it starts on, and may end on the next
+ * day up to this clock time; anything later is a typing mistake (a wrong date), not a late night.
+ */
+export const DAY_RUNS_UNTIL = '06:00'
+
+/** The calendar date after `date`. */
+export function nextDateOf(date: LocalDate): LocalDate {
+  return dateOf(plusMinutes(`${date}T23:59`, 1))
+}
+
+/**
+ * The conference day a local time belongs to: its own date, but before DAY_RUNS_UNTIL the day
+ * before (00:15 is still the previous evening's programme, as in frab's day_change).
+ */
+export function conferenceDayOf(local: LocalDateTime): LocalDate {
+  return clockOf(local) < DAY_RUNS_UNTIL ? dateOf(plusMinutes(local, -24 * 60)) : dateOf(local)
+}

@@ -1,5 +1,6 @@
 import { type EventData, eventDataSchema } from './schema.ts'
-import { dateOf, type LocalDateTime } from './time.ts'
+import { clockOf, DAY_RUNS_UNTIL, dateOf, type LocalDateTime, nextDateOf } from './time.ts'
+
 
 export interface DataIssue {
   /** The entity at fault, e.g. `session "runinference"`. */
@@ -119,7 +120,9 @@ export function integrityIssues(data: EventData): DataIssue[] {
     }
     if (span.end === undefined) return
     if (span.end <= span.start) report(entity, `${prefix}end`, `ends (${span.end}) at or before it starts (${span.start})`)
-    else if (dateOf(span.end) !== day) report(entity, `${prefix}end`, `ends on another day (${span.end}) than it starts (${span.start})`)
+    else if (dateOf(span.end) !== day && (dateOf(span.end) !== nextDateOf(day) || clockOf(span.end) > DAY_RUNS_UNTIL)) {
+      report(entity, `${prefix}end`, `ends too late (${span.end}) for its day (it starts ${span.start}): a span may run past midnight until ${DAY_RUNS_UNTIL} the next morning`)
+    }
   }
 
   for (const session of data.sessions) {

@@ -224,11 +224,25 @@ describe('integrity rules', () => {
     expectOnly(failure(facts), { entity: 'break "lunch-tuesday"', field: 'end', message: /at or before it starts/ })
   })
 
-  it('a session that ends on another day', () => {
+  it('a session that ends on another day, later than the small hours', () => {
     const facts = clone()
     // The last Monday session in 203; Tuesday's first in 203 starts at noon, so nothing overlaps.
     session(facts, 'cloud-agnostic-ml-on-kubernetes').end = '2022-07-19T09:00'
-    expectOnly(failure(facts), { entity: 'session "cloud-agnostic-ml-on-kubernetes"', field: 'end', message: /ends on another day \(2022-07-19T09:00\) than it starts \(2022-07-18T17:15\)/ })
+    expectOnly(failure(facts), { entity: 'session "cloud-agnostic-ml-on-kubernetes"', field: 'end', message: /ends too late \(2022-07-19T09:00\) for its day \(it starts 2022-07-18T17:15\): a span may run past midnight until 06:00/ })
+  })
+
+  it('a session two days long', () => {
+    const facts = clone()
+    session(facts, 'cloud-agnostic-ml-on-kubernetes').end = '2022-07-20T01:00'
+    // It also overlaps every Tuesday session in its room; the day rule must be among the issues.
+    expect(failure(facts).issues).toContainEqual(expect.objectContaining({ entity: 'session "cloud-agnostic-ml-on-kubernetes"', field: 'end', message: expect.stringMatching(/ends too late \(2022-07-20T01:00\)/) }))
+  })
+
+  it('a late session that runs past midnight into the small hours is accepted', () => {
+    const facts = clone()
+    Object.assign(session(facts, 'cloud-agnostic-ml-on-kubernetes'), { start: '2022-07-18T23:30', end: '2022-07-19T00:30' })
+    const late = loadEventData(facts).sessions.find(item => item.id === 'cloud-agnostic-ml-on-kubernetes')
+    expect(late?.end).toBe('2022-07-19T00:30')
   })
 
   it('a session outside the event\'s days', () => {

@@ -2,7 +2,8 @@
 // <file> --new-event` replaces the programme and the hand-kept facts with the export's (Tiny Conf
 // 2031, schedule.xml, Europe/Berlin, two days, rooms named "Hall A" and "Hall B"), then
 // `npm run build -- programme rooms` builds its schedule deck and signage, the hub and the
-// calendar; every slide of both decks gets the same checks as the shipped decks.
+// calendar; every slide of both decks gets the same checks as the shipped decks. Its last talk
+// runs past midnight (23:30-00:30), as frab and pretalx programmes' late talks do.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -13,6 +14,7 @@ import { createSandbox, type Sandbox } from '../../bench/lib/sandbox.ts'
 import type { EventQueries } from '../../data/index.ts'
 import { type Deck, discoverDecks } from '../../scripts/lib/decks.ts'
 import { assertNoProblems, type DeckVisit, recordStage, visitDeck } from './deck-visit.ts'
+import { inspectSlide, settleSlide } from './slide-checks.ts'
 import { serveDist } from './static-server.ts'
 
 const SITE = 'imported event'
@@ -77,4 +79,25 @@ describe('an imported event', () => {
     assertNoProblems(SITE, deck, 'slide', visit.slideProblems)
     assertNoProblems(SITE, deck, 'stage', visit.stageProblems)
   }, 10 * 60_000)
+
+  test('a talk that runs past midnight is on the room\'s sign at 00:15, and on its day\'s schedule', async () => {
+    const late = event.sessionById('6-night-owls')
+    expect(late.end).toBe('2031-05-08T00:30')
+    const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
+    const problems: string[] = []
+    await context.route('**/*', route => ['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname) ? route.continue() : (problems.push(route.request().url()), route.abort()))
+    const page = await context.newPage()
+    page.on('console', message => message.type() === 'error' && problems.push(message.text()))
+    page.on('pageerror', error => problems.push(error.message))
+    await page.goto(`${server.origin}/rooms/?room=${late.roomId}&at=2031-05-08T00:15&advance=off`)
+    await page.waitForURL(/\/rooms\/1\?/)
+    await page.evaluate(settleSlide, 1)
+    const sign = page.locator('#slideshow .slidev-page[data-slidev-no="1"] .room-signage')
+    expect(await sign.getAttribute('data-state')).toBe('in-session')
+    expect(await sign.locator('.headline').innerText()).toBe(late.title)
+    expect(await page.evaluate(inspectSlide, { no: 1, layout: 'full' })).toEqual([])
+    await context.close()
+    expect(problems).toEqual([])
+    expect(event.sessionsOn('2031-05-07').map(session => session.id)).toContain(late.id)
+  }, 60_000)
 })

@@ -57,7 +57,7 @@ describe('import --new-event', () => {
     const { io, out, err, eventFile, deckFile } = setUp({ event: '// 2022\n', programme: '// 2022 programme\n' })
     expect(await runImport(['tiny-conf.xml', '--new-event', '--force'], io)).toBe(0)
     expect(err).toEqual(['warning: tiny-conf.xml: day[1]/room[@name="Hall A"]/event[1]/links/link[2]: link "http://tiny.example/old" left out: links must use https'])
-    expect(out[0]).toBe('tiny-conf.xml: new event "Tiny Conf 2031": 4 sessions, 2 rooms, 3 speakers, 2031-05-06 to 2031-05-07 (Europe/Berlin)')
+    expect(out[0]).toBe('tiny-conf.xml: new event "Tiny Conf 2031": 5 sessions, 2 rooms, 3 speakers, 2031-05-06 to 2031-05-07 (Europe/Berlin)')
     expect(out).toContain('decks of the previous event name sessions this one does not have: slides/keynote.md (ml-design-patterns)')
     expect(out.at(-1)).toBe('build the schedule slides, the room signage and the hub: npm run build -- programme rooms')
 
@@ -65,7 +65,7 @@ describe('import --new-event', () => {
     const event = createEventQueries(loadEventData(eventFacts, 'data/event.ts'))
     expect(event.event).toMatchObject({ id: 'tiny-conf-2031', name: 'Tiny Conf 2031', edition: 'Tiny Conf 2031', city: PLACEHOLDER, timeZone: 'Europe/Berlin', website: 'https://example.org/' })
     expect(event.eventDays().map(day => day.date)).toEqual(['2031-05-06', '2031-05-07'])
-    expect(event.allSessions()).toHaveLength(4)
+    expect(event.allSessions()).toHaveLength(5)
     // Nothing of another event is carried over, and nothing invented: no sponsors, breaks, socials, editions.
     expect([eventFacts.sponsors, eventFacts.breaks, eventFacts.socialEvents, eventFacts.editions]).toEqual([[], [], [], []])
 

@@ -146,7 +146,7 @@ describe('re-import', () => {
   it('keeps ids and hand-added fields, and says what was added, removed, moved and retitled', () => {
     const edited: ProgrammeFacts = { ...first, rooms: first.rooms.map(room => room.id === 'hall-a' ? { ...room, alias: 'the Big Hall' } : room), people: first.people.map(person => person.id === 'ada-lovelace' ? { ...person, company: 'Analytical Engines' } : person) }
     const second = importJson(newerExport(), { previous: edited }).programme
-    expect(second.sessions.map(session => session.id)).toEqual(['1-opening-keynote', '3-lightning-talks', '4-closing', '5-panel'])
+    expect(second.sessions.map(session => session.id)).toEqual(['1-opening-keynote', '3-lightning-talks', '4-closing', '6-night-owls', '5-panel'])
     expect(second.rooms.find(room => room.id === 'hall-a')!.alias).toBe('the Big Hall')
     expect(second.people.find(person => person.id === 'ada-lovelace')!.company).toBe('Analytical Engines')
     const decks = new Map([['1-opening-keynote', ['slides/keynote.md']]])

@@ -25,6 +25,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Deck, deckProblems, discoverDecks, loadDeck, REPO_ROOT } from './lib/decks.ts'
+import { GeneratedSlidesError } from './lib/generated-slides.ts'
 import { deckFactsFingerprint, deckFactsScope, FACTS_FILES } from './lib/deck-facts.ts'
 import type { EventQueries } from '../data/queries.ts'
 import { loadEventQueries, parseCommandLine, UsageError } from './lib/cli.ts'
@@ -360,6 +361,18 @@ async function main(): Promise<number> {
   const queries = await loadEventQueries('build', text => console.error(`${text} No deck built; dist/ left untouched.`))
   if (typeof queries === 'number') return queries
   const problems = decks.flatMap(deck => deckProblems(deck, queries))
+  // Each deck's facts fingerprint (what of the data it shows) needs the deck's slides, generated
+  // ones included: a generated slide that names no day of the event is refused here, with the rest.
+  const factsOf = new Map<string, string>()
+  for (const deck of decks) {
+    try {
+      const { files } = await loadDeck(deck, queries)
+      factsOf.set(deck.slug, deckFactsFingerprint(queries, deckFactsScope(files.map(file => readFileSync(file, 'utf8')))))
+    } catch (error) {
+      if (!(error instanceof GeneratedSlidesError)) throw error
+      problems.push(error.message)
+    }
+  }
   if (problems.length > 0) {
     console.error(`Build failed, dist/ left untouched:\n${problems.map(p => `  ${p}`).join('\n')}`)
     return 1
@@ -370,13 +383,13 @@ async function main(): Promise<number> {
   mkdirSync(LOGS, { recursive: true })
   const unlock = await takeLock()
   try {
-    return await buildAll(decks, allDecks, { jobs, force, isolated }, started, queries)
+    return await buildAll(decks, allDecks, { jobs, force, isolated }, started, queries, factsOf)
   } finally {
     unlock()
   }
 }
 
-async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated }: Pick<Options, 'jobs' | 'force' | 'isolated'>, started: number, queries: EventQueries): Promise<number> {
+async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated }: Pick<Options, 'jobs' | 'force' | 'isolated'>, started: number, queries: EventQueries, factsOf: ReadonlyMap<string, string>): Promise<number> {
   const staging = path.join(CACHE, `staging-${process.pid}`)
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
@@ -396,11 +409,6 @@ async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated
 
   const manifest = readManifest()
   const shared = sharedInputsHash()
-  const factsOf = new Map<string, string>()
-  for (const deck of decks) {
-    const { files } = await loadDeck(deck, queries)
-    factsOf.set(deck.slug, deckFactsFingerprint(queries, deckFactsScope(files.map(file => readFileSync(file, 'utf8')))))
-  }
   // The hub and the calendar show every fact.
   const siteInputs = createHash('sha256').update(shared).update(deckFactsFingerprint(queries, { wholeProgramme: true, sessionIds: [] })).digest('hex')
   // Decks left out by name keep their cache: only decks that no longer exist are forgotten.

@@ -26,8 +26,8 @@ Options:
   --time-zone <zone>  the event's IANA time zone, for a file that does not say it (e.g. Europe/Berlin)
   --new-event         start a new event from the export: writes data/programme.ts, a data/event.ts
                       from a template (placeholders to fill in; no sponsors, breaks, socials or past
-                      editions) and, when absent, slides/programme.md (the schedule of each day)
-  --force             with --new-event: replace the data/event.ts and data/programme.ts there are
+                      editions) and slides/programme.md (the schedule of each day)
+  --force             with --new-event: replace the data/event.ts, data/programme.ts and slides/programme.md there are
   -h, --help          show this help`
 
 export interface ImportArgs {
@@ -114,9 +114,9 @@ export async function runImport(argv: string[], io: ImportIO): Promise<number> {
   const deckFile = io.deckFile ?? path.join(REPO_ROOT, 'slides/programme.md')
   const relative = (target: string) => path.relative(io.cwd, target) || target
   if (parsed.newEvent && !parsed.force && !parsed.dryRun) {
-    const there = [eventFile, programmeFile].filter(target => existsSync(target))
+    const there = [eventFile, programmeFile, deckFile].filter(target => existsSync(target))
     if (there.length > 0) {
-      io.stderr(`import: --new-event would replace ${there.map(relative).join(' and ')} (the current event's facts): add --force to replace them; nothing written`)
+      io.stderr(`import: --new-event would replace ${there.map(relative).join(', ')} (the current event's facts and schedule deck): add --force to replace them; nothing written`)
       return 1
     }
   }
@@ -185,8 +185,8 @@ function newEvent(exported: ReturnType<typeof readScheduleExport>, { file, shown
     [programmeFile, programmeModuleText(programme, path.basename(file))],
     [eventFile, eventModuleText(handKept, path.basename(file))],
   ]
-  const writeDeck = !existsSync(deckFile)
-  if (writeDeck) files.push([deckFile, programmeDeckText(programme)])
+  // The schedule deck shows the previous event's days: a new event needs its own (--force said so).
+  files.push([deckFile, programmeDeckText(programme)])
   const sessionIds = new Set(programme.sessions.map(session => session.id))
   const strangers = decks.filter(deck => typeof deck.headmatter.session === 'string' && !sessionIds.has(deck.headmatter.session))
   if (parsed.dryRun) {
@@ -194,7 +194,7 @@ function newEvent(exported: ReturnType<typeof readScheduleExport>, { file, shown
     return 0
   }
   writeFilesWhole(files)
-  io.stdout(`wrote ${files.map(([target]) => relative(target)).join(', ')}${writeDeck ? '' : ` (${relative(deckFile)} is there already: kept)`}`)
+  io.stdout(`wrote ${files.map(([target]) => relative(target)).join(', ')}`)
   io.stdout(`fill in ${relative(eventFile)}: ${PLACEHOLDER_FIELDS.join(', ')}`)
   if (strangers.length > 0) {
     io.stdout(`decks of the previous event name sessions this one does not have: ${strangers.map(deck => `${deck.relPath} (${String(deck.headmatter.session)})`).join(', ')}`)

@@ -40,7 +40,7 @@ describe('import --new-event', () => {
   it('refuses to replace the current event\'s files without --force, and writes nothing', async () => {
     const { io, err, eventFile, programmeFile, deckFile } = setUp({ event: '// 2022\n', programme: '// 2022 programme\n' })
     expect(await runImport(['tiny-conf.xml', '--new-event'], io)).toBe(1)
-    expect(err).toEqual(['import: --new-event would replace data/event.ts and data/programme.ts (the current event\'s facts): add --force to replace them; nothing written'])
+    expect(err).toEqual(['import: --new-event would replace data/event.ts, data/programme.ts (the current event\'s facts and schedule deck): add --force to replace them; nothing written'])
     expect(readFileSync(eventFile, 'utf8')).toBe('// 2022\n')
     expect(readFileSync(programmeFile, 'utf8')).toBe('// 2022 programme\n')
     expect(existsSync(deckFile)).toBe(false)
@@ -79,12 +79,15 @@ describe('import --new-event', () => {
     expect(lines.join('\n')).toContain('<ScheduleGrid day="2031-05-07"')
   })
 
-  it('keeps a programme deck that is there already', async () => {
-    const { io, out, deckFile } = setUp()
-    writeFileSync(deckFile, '# mine\n')
-    expect(await runImport(['tiny-conf.xml', '--new-event'], io)).toBe(0)
-    expect(out).toContain('wrote data/programme.ts, data/event.ts (slides/programme.md is there already: kept)')
-    expect(readFileSync(deckFile, 'utf8')).toBe('# mine\n')
+  it('replaces a programme deck that is there already only with --force: it shows the previous event\'s days', async () => {
+    const { io, out, err, deckFile } = setUp()
+    writeFileSync(deckFile, '---\ngenerate: schedule\nday: 2022-07-18\n---\n')
+    expect(await runImport(['tiny-conf.xml', '--new-event'], io)).toBe(1)
+    expect(err.at(-1)).toBe('import: --new-event would replace slides/programme.md (the current event\'s facts and schedule deck): add --force to replace them; nothing written')
+    expect(readFileSync(deckFile, 'utf8')).toContain('day: 2022-07-18')
+    expect(await runImport(['tiny-conf.xml', '--new-event', '--force'], io)).toBe(0)
+    expect(out).toContain('wrote data/programme.ts, data/event.ts, slides/programme.md')
+    expect(readFileSync(deckFile, 'utf8').match(/^day: .*$/gm)).toEqual(['day: 2031-05-06', 'day: 2031-05-07'])
   })
 
   it('the deck\'s title and headings are text, whatever the export calls the event', () => {

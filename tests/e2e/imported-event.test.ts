@@ -16,9 +16,15 @@ import { type Deck, discoverDecks } from '../../scripts/lib/decks.ts'
 import { assertNoProblems, type DeckVisit, recordStage, visitDeck } from './deck-visit.ts'
 import { inspectSlide, settleSlide } from './slide-checks.ts'
 import { serveDist } from './static-server.ts'
+import { escapeHtml } from '../../scripts/lib/render-hub.ts'
 
 const SITE = 'imported event'
 const DECKS = ['programme', 'rooms']
+// The same checks on another export, e.g. a real one kept outside the repo:
+// E2E_IMPORT_FILE=/path/schedule.json [E2E_IMPORT_TIME_ZONE=Europe/Berlin] (with E2E_SKIP_BUILD=1).
+const IMPORT_FILE = process.env.E2E_IMPORT_FILE ?? 'tests/fixtures/imports/tiny-conf.xml'
+const IMPORT_ARGS = process.env.E2E_IMPORT_TIME_ZONE ? ['--time-zone', process.env.E2E_IMPORT_TIME_ZONE] : []
+const TINY_CONF = process.env.E2E_IMPORT_FILE === undefined
 
 let browser: Browser
 let sandbox: Sandbox
@@ -35,7 +41,7 @@ function npm(...args: string[]) {
 beforeAll(async () => {
   browser = await chromium.connect(inject('e2e').wsEndpoint)
   sandbox = createSandbox(undefined, !!process.env.E2E_KEEP_FIXTURE_SITE, { symlinkNodeModules: true })
-  npm('import', '--', 'tests/fixtures/imports/tiny-conf.xml', '--new-event', '--force')
+  npm('import', '--', path.resolve(IMPORT_FILE), '--new-event', '--force', ...IMPORT_ARGS)
   npm('build', '--', ...DECKS)
   decks = discoverDecks(sandbox.root).filter(deck => DECKS.includes(deck.slug))
   event = (await import(pathToFileURL(path.join(sandbox.root, 'data/index.ts')).href) as { eventQueries: EventQueries }).eventQueries
@@ -61,14 +67,13 @@ function visited(slug: string): Promise<DeckVisit> {
 
 describe('an imported event', () => {
   test('is the export\'s event: its sessions in the data, the hub and the calendar', () => {
-    expect(event.event.edition).toBe('Tiny Conf 2031')
-    expect(event.event.timeZone).toBe('Europe/Berlin')
+    if (TINY_CONF) expect([event.event.edition, event.event.timeZone]).toEqual(['Tiny Conf 2031', 'Europe/Berlin'])
     expect(event.allSessions().length).toBeGreaterThan(0)
     const hub = readFileSync(path.join(sandbox.root, 'dist/index.html'), 'utf8')
-    expect(hub).toContain('Tiny Conf 2031')
+    expect(hub).toContain(escapeHtml(event.event.edition))
     expect(hub).not.toMatch(/Beam Summit 2022/)
     const ics = readFileSync(path.join(sandbox.root, 'dist/schedule.ics'), 'utf8')
-    expect(ics).toContain('TZID:Europe/Berlin')
+    expect(ics).toContain(`TZID:${event.event.timeZone}`)
     for (const session of event.allSessions()) expect(ics).toContain(`UID:${session.id}@`)
     expect(existsSync(path.join(sandbox.root, 'dist/schedule.xml'))).toBe(true)
   })
@@ -80,7 +85,7 @@ describe('an imported event', () => {
     assertNoProblems(SITE, deck, 'stage', visit.stageProblems)
   }, 10 * 60_000)
 
-  test('a talk that runs past midnight is on the room\'s sign at 00:15, and on its day\'s schedule', async () => {
+  test.runIf(TINY_CONF)('a talk that runs past midnight is on the room\'s sign at 00:15, and on its day\'s schedule', async () => {
     const late = event.sessionById('6-night-owls')
     expect(late.end).toBe('2031-05-08T00:30')
     const context = await browser.newContext({ viewport: { width: 980, height: 552 } })

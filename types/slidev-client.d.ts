@@ -20,6 +20,8 @@ declare module '@slidev/client' {
     total: ComputedRef<number>
     currentSlideNo: ComputedRef<number>
     isPrintMode: ComputedRef<boolean>
+    clicksStart: ComputedRef<number>
+    clicksTotal: ComputedRef<number>
     go: (no: number | string, clicks?: number, force?: boolean) => Promise<void>
     nextSlide: (lastClicks?: boolean) => Promise<void>
   }

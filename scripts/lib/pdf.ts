@@ -295,38 +295,28 @@ export async function captureDeck(context: BrowserContext, deckUrl: string, opti
 }
 
 /**
- * The click steps of the current slide, from Slidev's navigation state (the app provides it
- * under '$$slidev-context'); undefined when it cannot be read.
+ * The click steps of the current slide, from the deck's own navigation (setup/main.ts exposes
+ * Slidev's public useNav() as window.__deckControl__); undefined when it cannot be read.
  */
 async function clickRange(page: Page): Promise<{ first: number, last: number } | undefined> {
   return page.evaluate(() => {
-    type Nav = { clicksTotal?: number, clicksContext?: { clicksStart?: number } }
-    const app = (document.getElementById('app') as (HTMLElement & { __vue_app__?: { _context?: { provides?: Record<string, { nav?: Nav }> } } }) | null)?.__vue_app__
-    const nav = app?._context?.provides?.['$$slidev-context']?.nav
-    const last = nav?.clicksTotal
-    if (typeof last !== 'number' || !Number.isFinite(last) || last < 0 || last > 1000) return undefined
-    const first = nav?.clicksContext?.clicksStart ?? 0
-    return { first: Math.min(first, last), last }
+    const range = window.__deckControl__?.clickRange()
+    if (!range || !Number.isFinite(range.last) || range.last < 0 || range.last > 1000) return undefined
+    return range
   })
 }
 
-/** Moves the deck to slide `no` (and click step `clicks`) with its own router, without reloading. */
+/** Moves the deck to slide `no` (and click step `clicks`) with its own navigation, without reloading. */
 async function goToSlide(page: Page, no: number, clicks: number | undefined): Promise<void> {
   await page.evaluate(async ({ no, clicks }) => {
+    const control = window.__deckControl__
+    if (control) return control.go(no, clicks)
+    // A deck without setup/main.ts (not built with this repo's addon): through the address.
     const url = new URL(location.href)
     url.pathname = url.pathname.replace(/\/[^/]*$/, `/${no}`)
     if (clicks === undefined) url.searchParams.delete('clicks')
     else url.searchParams.set('clicks', String(clicks))
     if (url.href === location.href) return
-    type Router = { push: (to: string) => Promise<unknown>, options: { history: { base: string } } }
-    const app = (document.getElementById('app') as (HTMLElement & { __vue_app__?: { config: { globalProperties: { $router?: Router } } } }) | null)?.__vue_app__
-    const router = app?.config.globalProperties.$router
-    if (router) {
-      // The router's paths are relative to the deck's base (/<slug>/).
-      const base = router.options.history.base.replace(/\/$/, '')
-      await router.push(url.pathname.slice(base.length) + url.search)
-      return
-    }
     history.replaceState(history.state, '', url)
     dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
   }, { no, clicks })

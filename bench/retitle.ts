@@ -10,11 +10,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ourBuild, plainBuildLoop } from './build.ts'
-import {
-  type BenchResult, benchMain, combineRuns, COMMON_USAGE, type Context, decksLine, type Figures, ratioTarget, runLine,
-  runsNote, secs, summaryLines,
-} from './lib/common.ts'
+import { type BenchResult, benchMain, COMMON_USAGE, type Context, decksLine, runsNote } from './lib/common.ts'
+import { warmRebuildBench } from './lib/warm-rebuild.ts'
 
 export const RETITLE_RATIO_TARGET = 0.2
 /** A session of the shipped data that no deck presents or promotes. */
@@ -33,38 +30,16 @@ function retitle(root: string, run: number): void {
   writeFileSync(file, source.replace(pattern, `$1 (run ${run})"`))
 }
 
-export async function benchRetitle(ctx: Context): Promise<BenchResult> {
-  const { runs } = ctx.options
+export function benchRetitle(ctx: Context): Promise<BenchResult> {
   const n = ctx.sandbox.decks.length
-  ctx.out()
-  ctx.out(`== rebuild after one session is retitled (${RETITLED_SESSION}), ${decksLine(ctx)}, ${runsNote(ctx)} ==`)
-  const warm = await ourBuild(ctx, 'retitle-warmup', false)
-  if (!warm.ok) return { name: 'retitle', targets: [ratioTarget('retitle', undefined, undefined, RETITLE_RATIO_TARGET)], ok: false }
-  ctx.out(`  warm-up build (not counted): ${secs(warm.m.seconds)}, ${warm.rebuilt ?? '?'} rebuilt, ${warm.cached ?? '?'} cached`)
-
-  const oursRuns: Figures[] = []
-  const plainRuns: Figures[] = []
-  let allOk = true
-  for (let i = 1; i <= runs; i++) {
-    const tag = `retitle-run${i}`
-    retitle(ctx.sandbox.root, i)
-    const ours = await ourBuild(ctx, tag, false)
-    if (ours.ok) ctx.out(`  run ${i}: ours rebuilt ${ours.rebuilt ?? '?'} of ${n} decks, ${ours.cached ?? '?'} from .cache/`)
-    const plain = await plainBuildLoop(ctx, tag)
-    if (ours.ok) oursRuns.push(ours.m)
-    if (plain.ok) plainRuns.push(plain)
-    allOk &&= ours.ok && plain.ok
-    if (runs > 1) ctx.out(runLine(i, runs, [['ours', ours.ok ? ours.m : undefined], ['plain', plain.ok ? plain : undefined]]))
-  }
-  const ours = oursRuns.length === runs ? combineRuns(oursRuns) : undefined
-  const plain = plainRuns.length === runs ? combineRuns(plainRuns) : undefined
-  for (const line of summaryLines([
-    { side: 'ours   tsx scripts/build.ts (one session retitled)', f: ours },
-    { side: `plain  slidev build × ${n} (sequential)`, f: plain },
-  ])) ctx.out(line)
-  const target = ratioTarget('retitle', ours, plain, RETITLE_RATIO_TARGET)
-  ctx.out(`  ratio ours/plain: ${target.actual} (target ${target.target})`)
-  return { name: 'retitle', targets: [target], ok: allOk }
+  return warmRebuildBench(ctx, {
+    name: 'retitle',
+    heading: `== rebuild after one session is retitled (${RETITLED_SESSION}), ${decksLine(ctx)}, ${runsNote(ctx)} ==`,
+    oursLabel: 'ours   tsx scripts/build.ts (one session retitled)',
+    target: RETITLE_RATIO_TARGET,
+    beforeRun: i => retitle(ctx.sandbox.root, i),
+    afterOurs: (i, ours) => ctx.out(`  run ${i}: ours rebuilt ${ours.rebuilt ?? '?'} of ${n} decks, ${ours.cached ?? '?'} from .cache/`),
+  })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await benchMain(USAGE, benchRetitle)

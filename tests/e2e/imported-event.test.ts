@@ -4,18 +4,16 @@
 // `npm run build -- programme rooms` builds its schedule deck and signage, the hub and the
 // calendar; every slide of both decks gets the same checks as the shipped decks. Its last talk
 // runs past midnight (23:30-00:30), as frab and pretalx programmes' late talks do.
-import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { createSandbox, type Sandbox } from '../../bench/lib/sandbox.ts'
 import type { EventQueries } from '../../data/index.ts'
 import { type Deck, discoverDecks } from '../../scripts/lib/decks.ts'
 import { assertNoProblems, type DeckVisit, recordStage, visitDeck } from './deck-visit.ts'
 import { inspectSlide, settleSlide } from './slide-checks.ts'
-import { serveDist } from './static-server.ts'
+import { buildSandboxSite, type SandboxSite } from './sandbox-site.ts'
 import { escapeHtml } from '../../scripts/lib/render-hub.ts'
 
 const SITE = 'imported event'
@@ -27,30 +25,22 @@ const IMPORT_ARGS = process.env.E2E_IMPORT_TIME_ZONE ? ['--time-zone', process.e
 const TINY_CONF = process.env.E2E_IMPORT_FILE === undefined
 
 let browser: Browser
-let sandbox: Sandbox
-let server: Awaited<ReturnType<typeof serveDist>>
+let site: SandboxSite
 let decks: Deck[]
 let event: EventQueries
 
-function npm(...args: string[]) {
-  const result = spawnSync('npm', ['run', ...args], { cwd: sandbox.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  if (result.status !== 0) throw new Error(`npm run ${args.join(' ')} failed (exit ${result.status}):\n${`${result.stdout}${result.stderr}`.split('\n').slice(-30).join('\n')}`)
-  return result.stdout
-}
-
 beforeAll(async () => {
   browser = await chromium.connect(inject('e2e').wsEndpoint)
-  sandbox = createSandbox(undefined, !!process.env.E2E_KEEP_FIXTURE_SITE, { symlinkNodeModules: true })
-  npm('import', '--', path.resolve(IMPORT_FILE), '--new-event', '--force', ...IMPORT_ARGS)
-  npm('build', '--', ...DECKS)
-  decks = discoverDecks(sandbox.root).filter(deck => DECKS.includes(deck.slug))
-  event = (await import(pathToFileURL(path.join(sandbox.root, 'data/index.ts')).href) as { eventQueries: EventQueries }).eventQueries
-  server = await serveDist(path.join(sandbox.root, 'dist'))
+  site = await buildSandboxSite(`an import of ${IMPORT_FILE}`, {
+    symlinkNodeModules: true,
+    commands: [['import', '--', path.resolve(IMPORT_FILE), '--new-event', '--force', ...IMPORT_ARGS], ['build', '--', ...DECKS]],
+  })
+  decks = discoverDecks(site.root).filter(deck => DECKS.includes(deck.slug))
+  event = (await import(pathToFileURL(path.join(site.root, 'data/index.ts')).href) as { eventQueries: EventQueries }).eventQueries
 }, 10 * 60_000)
 afterAll(async () => {
-  await server?.close()
+  await site?.close()
   await browser?.close()
-  sandbox?.remove()
 })
 
 const visits = new Map<string, Promise<DeckVisit>>()
@@ -58,7 +48,7 @@ function visited(slug: string): Promise<DeckVisit> {
   let visit = visits.get(slug)
   if (!visit) {
     const deck = decks.find(d => d.slug === slug)!
-    visit = visitDeck(browser, server.origin, deck, event)
+    visit = visitDeck(browser, site.origin, deck, event)
     visit.then(result => recordStage(SITE, deck, result), () => undefined)
     visits.set(slug, visit)
   }
@@ -69,13 +59,13 @@ describe('an imported event', () => {
   test('is the export\'s event: its sessions in the data, the hub and the calendar', () => {
     if (TINY_CONF) expect([event.event.edition, event.event.timeZone]).toEqual(['Tiny Conf 2031', 'Europe/Berlin'])
     expect(event.allSessions().length).toBeGreaterThan(0)
-    const hub = readFileSync(path.join(sandbox.root, 'dist/index.html'), 'utf8')
+    const hub = readFileSync(path.join(site.root, 'dist/index.html'), 'utf8')
     expect(hub).toContain(escapeHtml(event.event.edition))
     expect(hub).not.toMatch(/Beam Summit 2022/)
-    const ics = readFileSync(path.join(sandbox.root, 'dist/schedule.ics'), 'utf8')
+    const ics = readFileSync(path.join(site.root, 'dist/schedule.ics'), 'utf8')
     expect(ics).toContain(`TZID:${event.event.timeZone}`)
     for (const session of event.allSessions()) expect(ics).toContain(`UID:${session.id}@`)
-    expect(existsSync(path.join(sandbox.root, 'dist/schedule.xml'))).toBe(true)
+    expect(existsSync(path.join(site.root, 'dist/schedule.xml'))).toBe(true)
   })
 
   test.each(DECKS)('%s', async (slug) => {
@@ -94,7 +84,7 @@ describe('an imported event', () => {
     const page = await context.newPage()
     page.on('console', message => message.type() === 'error' && problems.push(message.text()))
     page.on('pageerror', error => problems.push(error.message))
-    await page.goto(`${server.origin}/rooms/?room=${late.roomId}&at=2031-05-08T00:15&advance=off`)
+    await page.goto(`${site.origin}/rooms/?room=${late.roomId}&at=2031-05-08T00:15&advance=off`)
     await page.waitForURL(/\/rooms\/1\?/)
     await page.evaluate(settleSlide, 1)
     const sign = page.locator('#slideshow .slidev-page[data-slidev-no="1"] .room-signage')

@@ -1,5 +1,5 @@
 // No path lets data or a title become markup or code in a built deck (issue 10). A copy of the
-// repo (bench/lib/sandbox.ts, as tests/e2e/fixture-site.ts does) whose data/event.ts serves the
+// repo (./sandbox-site.ts, as tests/e2e/fixture-site.ts does) whose data/event.ts serves the
 // shipped facts with payloads (tests/fixtures/markup-payloads.ts) in a session's title, a
 // keynote's title, a speaker's name, another's company, a sponsor's name and the survey link's
 // label and address, and whose welcome deck's headmatter `title:` holds payloads too; the copy
@@ -7,18 +7,16 @@
 // rooms (room-202's sign). In Chromium, every slide, the presenter view, the overview, the
 // notes page and the Goto dialog: no dialog opens, no element of a payload exists, and each
 // payload reads as the text it is (`{{ 7*7 }}` literally, not 49).
-import { spawnSync } from 'node:child_process'
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { createSandbox, type Sandbox } from '../../bench/lib/sandbox.ts'
 import { eventFacts } from '../../data/event.ts'
 import { createEventQueries, loadEventData } from '../../data/index.ts'
 import { loadDeck } from '../../scripts/lib/decks.ts'
 import { PAYLOAD_TEXT, withMarkupPayloads } from '../fixtures/markup-payloads.ts'
 import { settleSlide } from './slide-checks.ts'
-import { serveDist, type StaticServer } from './static-server.ts'
+import { buildSandboxSite, type SandboxSite } from './sandbox-site.ts'
 
 const DECKS = ['welcome', 'rooms']
 /** Past any slide's last click (Slidev does not clamp ?clicks=): everything a slide reveals. */
@@ -31,39 +29,31 @@ import { eventFacts as shipped } from './shipped-event.ts'
 export const eventFacts = withMarkupPayloads(shipped)
 `
 
-let sandbox: Sandbox
-let server: StaticServer
+let site: SandboxSite
 let browser: Browser
-let buildSeconds = 0
 const event = createEventQueries(loadEventData(withMarkupPayloads(eventFacts), 'data/event.ts'))
 
 beforeAll(async () => {
   browser = await chromium.connect(inject('e2e').wsEndpoint)
-  sandbox = createSandbox(DECKS, !!process.env.E2E_KEEP_FIXTURE_SITE)
-  const data = path.join(sandbox.root, 'data')
-  copyFileSync(path.join(data, 'event.ts'), path.join(data, 'shipped-event.ts'))
-  writeFileSync(path.join(data, 'event.ts'), EVENT_MODULE)
-  const welcome = path.join(sandbox.root, 'slides/welcome.md')
-  const deck = readFileSync(welcome, 'utf8')
-  const titled = deck.replace(/^title: .*$/m, `title: ${JSON.stringify(PAYLOAD_TEXT.deckTitle)}`)
-  expect(titled, 'the welcome deck has a title: line to replace').not.toBe(deck)
-  writeFileSync(welcome, titled)
-
-  const started = Date.now()
-  const build = spawnSync('npm', ['run', 'build'], { cwd: sandbox.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  buildSeconds = (Date.now() - started) / 1000
-  if (build.status !== 0) {
-    const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.split('\n').slice(-40).join('\n')
-    throw new Error(`npm run build of ${DECKS.join(', ')} with markup payloads failed (exit ${build.status}) in ${sandbox.root}:\n${output}`)
-  }
-  console.log(`markup payload site (${DECKS.join(', ')}) built in ${buildSeconds.toFixed(1)}s`)
-  server = await serveDist(path.join(sandbox.root, 'dist'))
+  site = await buildSandboxSite(`${DECKS.join(', ')} with markup payloads`, {
+    decks: DECKS,
+    prepare: (root) => {
+      const data = path.join(root, 'data')
+      copyFileSync(path.join(data, 'event.ts'), path.join(data, 'shipped-event.ts'))
+      writeFileSync(path.join(data, 'event.ts'), EVENT_MODULE)
+      const welcome = path.join(root, 'slides/welcome.md')
+      const deck = readFileSync(welcome, 'utf8')
+      const titled = deck.replace(/^title: .*$/m, `title: ${JSON.stringify(PAYLOAD_TEXT.deckTitle)}`)
+      expect(titled, 'the welcome deck has a title: line to replace').not.toBe(deck)
+      writeFileSync(welcome, titled)
+    },
+  })
+  console.log(`markup payload site (${DECKS.join(', ')}) built in ${site.buildSeconds.toFixed(1)}s`)
 }, 10 * 60_000)
 
 afterAll(async () => {
-  await server?.close()
+  await site?.close()
   await browser?.close()
-  sandbox?.remove()
 })
 
 /** What a visit saw: the page's text, and any sign that a payload became markup or code. */
@@ -109,7 +99,7 @@ async function visit(page: Page, url: string, act?: (page: Page) => Promise<void
   page.on('dialog', onDialog)
   page.on('pageerror', onError)
   try {
-    await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' })
+    await page.goto(`${site.origin}${url}`, { waitUntil: 'networkidle' })
     const no = /^\/[^/]+\/(\d+)/.exec(url)?.[1]
     if (no) await page.evaluate(settleSlide, Number(no))
     if (act) await act(page)
@@ -127,7 +117,7 @@ type Extra = Array<[string, ((page: Page) => Promise<void>)?]>
 type Slides = Awaited<ReturnType<typeof loadDeck>>['slides']
 
 async function visitDeck(slug: string, slideQuery: string, extraOf: (slides: Slides) => Extra): Promise<Visit[]> {
-  const deck = sandbox.decks.find(d => d.slug === slug)!
+  const deck = site.decks.find(d => d.slug === slug)!
   const { slides } = await loadDeck(deck, event)
   const extra = extraOf(slides)
   const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
@@ -221,7 +211,7 @@ describe('markup payloads in the data and the title reach the built decks as tex
     expect(pagesShowing(visits, PAYLOAD_TEXT.deckTitle)).toContain('/welcome/overview')
     // The tab's title, and index.html's <title> as served (Slidev used to drop the tags from it).
     for (const v of visits.filter(v => /^\/welcome\/\d+/.test(v.url))) expect(v.seen.title, v.url).toBe(`${PAYLOAD_TEXT.deckTitle} - Slidev`)
-    const html = readFileSync(path.join(sandbox.root, 'dist/welcome/index.html'), 'utf8')
+    const html = readFileSync(path.join(site.root, 'dist/welcome/index.html'), 'utf8')
     expect(html).toContain('<title>Welcome &lt;img src=x onerror=alert(1)&gt; {{ 7*7 }} &lt;b&gt;bold&lt;&#x2F;b&gt; - Slidev</title>')
   }, 10 * 60_000)
 

@@ -1,3 +1,4 @@
+import { beamSummitWordmark } from './brand.ts'
 import { type HandKeptFacts, withProgramme } from './merge-programme.ts'
 import { programme } from './programme.ts'
 
@@ -70,6 +71,7 @@ export const handKeptFacts = {
     easelPads: 'We also have easel pads in the presentation rooms. Feel free to use in technical convos.',
     speakerReminders: ['Please arrive a little early to your room for setting up'],
   },
+  brand: { wordmark: beamSummitWordmark },
 } satisfies HandKeptFacts
 
 export const eventFacts = withProgramme(handKeptFacts, programme)

@@ -204,6 +204,8 @@ export function createEventQueries(data: EventData) {
     /** Every validated fact as typed, for code that must see all of them (the build's per-deck fingerprints). */
     facts: (): EventData => data,
     venue: () => data.venue,
+    /** The event's wordmark outlines, when its data has them (data/brand.ts). */
+    wordmark: () => data.brand?.wordmark,
     eventDays: (): EventDay[] => datesBetween(event.startDate, event.endDate)
       .map(date => ({ date, weekday: weekdayOf(date), label: longDateOf(date) })),
     editions: () => [...data.editions].sort((a, b) => a.startDate.localeCompare(b.startDate)),

@@ -222,6 +222,25 @@ export const logisticsSchema = z.object({
   speakerReminders: z.array(text).min(1),
 }).strict()
 
+/** SVG path data: commands and numbers only (it is drawn, never parsed as markup). */
+const svgPath = z.string().min(1).max(20_000).regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 .,eE-]+$/, 'expected SVG path data (commands and numbers)')
+const unitLength = z.number().positive().max(100_000)
+
+/**
+ * An event's wordmark as outlines in font units (y down): ink and beam-coloured paths, an accent
+ * rule, and where the live place line ("Austin, 2022") goes. Without one, the wordmark is the
+ * event's name set as text.
+ */
+export const wordmarkSchema = z.object({
+  width: unitLength,
+  top: z.number().min(-100_000).max(100_000),
+  height: unitLength,
+  ink: z.array(svgPath).min(1),
+  beam: z.array(svgPath),
+  rule: z.object({ x: z.number().min(0).max(100_000), width: unitLength }).strict().optional(),
+  place: z.object({ x: z.number().min(0).max(100_000), width: unitLength, fontSize: unitLength }).strict(),
+}).strict()
+
 export const eventDataSchema = z.object({
   event: eventSchema,
   venue: venueSchema,
@@ -237,6 +256,8 @@ export const eventDataSchema = z.object({
   partners: z.array(organisationSchema),
   links: z.object({ survey: linkSchema, jobs: linkSchema, website: linkSchema }).strict(),
   logistics: logisticsSchema,
+  /** The event's brand: its wordmark's outlines (data/brand.ts). */
+  brand: z.object({ wordmark: wordmarkSchema.optional() }).strict().optional(),
 }).strict()
 
 /**

@@ -3,6 +3,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { Component } from 'vue'
+import BrandWordmark from '../../components/BrandWordmark.vue'
 import EditionTimeline from '../../components/EditionTimeline.vue'
 import KeynoteList from '../../components/KeynoteList.vue'
 import SponsorWall from '../../components/SponsorWall.vue'
@@ -56,5 +57,22 @@ describe('components on a second event', () => {
     expect(wall).toContain('Example Labs')
     expect(wall).not.toMatch(/Google|Beam/)
     expect(mountOnSecond(EditionTimeline).findAll('li.edition h3').map(h => h.text())).toEqual(['Madrid'])
+  })
+})
+
+describe('BrandWordmark', () => {
+  it('draws the event\'s own wordmark from its data', () => {
+    const shipped = mount(BrandWordmark)
+    expect(shipped.findAll('path.bs-wordmark__ink')).toHaveLength(2)
+    expect(shipped.find('text.bs-wordmark__place').text()).toBe('Austin, 2022')
+  })
+
+  it('sets another event\'s name as text when its data has no wordmark, nothing of Beam Summit', () => {
+    const wrapper = mountOnSecond(BrandWordmark)
+    expect(wrapper.findAll('path')).toHaveLength(0)
+    expect(wrapper.find('text.bs-wordmark__name').text()).toBe('Example Data Days')
+    expect(wrapper.find('text.bs-wordmark__place').text()).toBe('Madrid, 2027')
+    expect(wrapper.attributes('aria-label')).toBe('Example Data Days Madrid 2027')
+    expect(wrapper.html()).not.toMatch(/Beam|Austin/)
   })
 })

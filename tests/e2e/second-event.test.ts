@@ -85,4 +85,14 @@ describe('a second event', () => {
     assertNoProblems(SITE, deck, 'slide', visit.slideProblems)
     assertNoProblems(SITE, deck, 'stage', visit.stageProblems)
   }, 10 * 60_000)
+
+  test('the talk\'s cover carries that event\'s name as its wordmark, not Beam Summit\'s drawing', async () => {
+    const page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+    await page.goto(`${site.origin}/${TALK}/1`)
+    const mark = page.locator('.slidev-page[data-slidev-no="1"] svg.bs-wordmark').first()
+    await mark.waitFor()
+    expect(await mark.getAttribute('aria-label')).toBe('Example Data Days Madrid 2027')
+    expect(await mark.locator('path').count()).toBe(0)
+    await page.close()
+  }, 60_000)
 })

@@ -4,7 +4,7 @@
 // height 700, y down): the same drawing as public/brand/wordmark.svg. B, M and SUMMIT are Space
 // Grotesk (SIL OFL) outlines; the Xi and Delta are drawn for the brand.
 import type { z } from 'zod'
-import type { wordmarkSchema } from './schema.ts'
+import type { coverArtSchema, wordmarkSchema } from './schema.ts'
 
 export const beamSummitWordmark: z.input<typeof wordmarkSchema> = {
   width: 5251.9,
@@ -18,4 +18,48 @@ export const beamSummitWordmark: z.input<typeof wordmarkSchema> = {
   rule: { x: 2862, width: 18 },
   // The live place line ("Austin, 2022", from the event's city and year), under SUMMIT and as wide.
   place: { x: 2950, width: 2301.9, fontSize: 220 / 0.7 },
+}
+
+/**
+ * The beams-over-Austin illustration of the dark layouts (cover, closing, thank-you, a missing
+ * photo's stand-in): search beams fanning out of the Capitol's star over the skyline, in canvas
+ * units of the 980x552 slide; `compactViewBox` keeps only the skyline's right part.
+ */
+export const beamSummitCoverArt: z.input<typeof coverArtSchema> = {
+  viewBox: '0 0 980 552',
+  compactViewBox: '430 0 550 500',
+  beams: [
+    { d: 'M792 392L86.7 -167L119 -205.5Z', opacity: 0.2 },
+    { d: 'M792 392L247.9 -324.9L304.5 -364.5Z', opacity: 0.14 },
+    { d: 'M792 392L451.9 -441.3L487.1 -454.8Z', opacity: 0.26 },
+    { d: 'M792 392L623.4 -492.1L710.4 -504.3Z', opacity: 0.12 },
+    { d: 'M792 392L862.6 -505.2L909.5 -500.3Z', opacity: 0.22 },
+    { d: 'M792 392L1055.1 -468.7L1114.5 -448.2Z', opacity: 0.16 },
+    { d: 'M792 392L1267.6 -372.1L1296.6 -353.3Z', opacity: 0.24 },
+    { d: 'M792 392L1435 -237.7L1485.5 -181.7Z', opacity: 0.12 },
+  ],
+  beamCores: [
+    'M792 392L275.8 -345.2',
+    'M792 392L666.7 -499.2',
+    'M792 392L1085 -459',
+    'M792 392L1460.8 -210.2',
+  ],
+  city: [
+    'M446 496V438H476V496',
+    'M480 496V392H504V496M492 392V368',
+    'M510 496V414H550V496',
+    'M556 496V376H566V362H580V348H594V362H604V376H614V496',
+    'M620 496V400H658V496',
+    'M700 496V460H884V496',
+    'M744 460V438H840V460',
+    'M758 438V418H826V418V438',
+    'M760 418C760 378 778 362 792 360C806 362 824 378 824 418',
+    'M786 360V348H798V360',
+    'M894 496V346L906 324L918 334L930 312V496',
+    'M938 496V384H962V496',
+    'M966 496V422H996V496',
+  ],
+  detail: 'M710 466V492 M722 466V492 M734 466V492 M746 466V492 M758 466V492 M770 466V492 M782 466V492 M794 466V492 M806 466V492 M818 466V492 M830 466V492 M842 466V492 M854 466V492 M866 466V492 M878 466V492 M766 422V434 M776 422V434 M786 422V434 M796 422V434 M806 422V434 M816 422V434 M516 426H544 M516 440H544 M516 454H544 M516 468H544 M516 482H544 M628 412H650 M628 424H650 M628 436H650 M628 448H650 M628 460H650 M628 472H650 M628 484H650 M902 356H922 M902 368H922 M902 380H922 M902 392H922 M902 404H922 M902 416H922 M902 428H922 M902 440H922 M902 452H922 M902 464H922 M902 476H922',
+  star: 'M792 330L794 335.3L799.6 335.5L795.2 339L796.7 344.5L792 341.4L787.3 344.5L788.8 339L784.4 335.5L790 335.3Z',
+  street: 'M0 496H980',
 }

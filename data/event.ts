@@ -1,4 +1,4 @@
-import { beamSummitWordmark } from './brand.ts'
+import { beamSummitCoverArt, beamSummitWordmark } from './brand.ts'
 import { type HandKeptFacts, withProgramme } from './merge-programme.ts'
 import { programme } from './programme.ts'
 
@@ -71,7 +71,7 @@ export const handKeptFacts = {
     easelPads: 'We also have easel pads in the presentation rooms. Feel free to use in technical convos.',
     speakerReminders: ['Please arrive a little early to your room for setting up'],
   },
-  brand: { wordmark: beamSummitWordmark },
+  brand: { wordmark: beamSummitWordmark, coverArt: beamSummitCoverArt },
 } satisfies HandKeptFacts
 
 export const eventFacts = withProgramme(handKeptFacts, programme)

@@ -206,6 +206,8 @@ export function createEventQueries(data: EventData) {
     venue: () => data.venue,
     /** The event's wordmark outlines, when its data has them (data/brand.ts). */
     wordmark: () => data.brand?.wordmark,
+    /** The event's illustration for the dark layouts, when its data has one (data/brand.ts). */
+    coverArt: () => data.brand?.coverArt,
     eventDays: (): EventDay[] => datesBetween(event.startDate, event.endDate)
       .map(date => ({ date, weekday: weekdayOf(date), label: longDateOf(date) })),
     editions: () => [...data.editions].sort((a, b) => a.startDate.localeCompare(b.startDate)),

@@ -241,6 +241,24 @@ export const wordmarkSchema = z.object({
   place: z.object({ x: z.number().min(0).max(100_000), width: unitLength, fontSize: unitLength }).strict(),
 }).strict()
 
+const viewBox = z.string().regex(/^-?[0-9.]+ -?[0-9.]+ [0-9.]+ [0-9.]+$/, 'expected an SVG viewBox: "x y width height"')
+
+/**
+ * An event's illustration for the dark layouts, as shapes the layouts colour: beams (with their
+ * opacity) and their bright cores, the city's outlines, window details, a star and the street.
+ */
+export const coverArtSchema = z.object({
+  viewBox,
+  /** The part shown where the art sits in a corner (a closing slide, a photo's stand-in). */
+  compactViewBox: viewBox,
+  beams: z.array(z.object({ d: svgPath, opacity: z.number().min(0).max(1) }).strict()),
+  beamCores: z.array(svgPath),
+  city: z.array(svgPath),
+  detail: svgPath.optional(),
+  star: svgPath.optional(),
+  street: svgPath.optional(),
+}).strict()
+
 export const eventDataSchema = z.object({
   event: eventSchema,
   venue: venueSchema,
@@ -257,7 +275,7 @@ export const eventDataSchema = z.object({
   links: z.object({ survey: linkSchema, jobs: linkSchema, website: linkSchema }).strict(),
   logistics: logisticsSchema,
   /** The event's brand: its wordmark's outlines (data/brand.ts). */
-  brand: z.object({ wordmark: wordmarkSchema.optional() }).strict().optional(),
+  brand: z.object({ wordmark: wordmarkSchema.optional(), coverArt: coverArtSchema.optional() }).strict().optional(),
 }).strict()
 
 /**

@@ -4,6 +4,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { Component } from 'vue'
 import BrandWordmark from '../../components/BrandWordmark.vue'
+import CoverArt from '../../components/CoverArt.vue'
 import EditionTimeline from '../../components/EditionTimeline.vue'
 import KeynoteList from '../../components/KeynoteList.vue'
 import SponsorWall from '../../components/SponsorWall.vue'
@@ -74,5 +75,19 @@ describe('BrandWordmark', () => {
     expect(wrapper.find('text.bs-wordmark__place').text()).toBe('Madrid, 2027')
     expect(wrapper.attributes('aria-label')).toBe('Example Data Days Madrid 2027')
     expect(wrapper.html()).not.toMatch(/Beam|Austin/)
+  })
+})
+
+describe('CoverArt', () => {
+  it('draws the event\'s illustration from its data, hidden from screen readers', () => {
+    const shipped = mount(CoverArt)
+    expect(shipped.attributes('aria-hidden')).toBe('true')
+    expect(shipped.findAll('.art-beam')).toHaveLength(8)
+    expect(shipped.findAll('.art-city path').length).toBeGreaterThan(0)
+    expect(mount(CoverArt, { props: { compact: true } }).attributes('viewBox')).toBe('430 0 550 500')
+  })
+
+  it('draws nothing for an event without one (no other city\'s skyline)', () => {
+    expect(mountOnSecond(CoverArt).find('svg').exists()).toBe(false)
   })
 })

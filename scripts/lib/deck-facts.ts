@@ -15,7 +15,7 @@ export const PROGRAMME_VIEWS = ['ScheduleGrid', 'SpeakerWall', 'RoomSignage', 'N
 /** Views and layouts that show only the sessions a deck names, by a `session` prop or frontmatter field. */
 export const SESSION_VIEWS = ['SessionByline', 'SessionMention', 'SpeakerIntro', 'TalkPromo', 'session-cover', 'session-closing'] as const
 /** Views and layouts that show only the event's own facts. */
-export const EVENT_VIEWS = ['BrandWordmark', 'EditionTimeline', 'LinkQr', 'NetworkingEvent', 'PartnerWall', 'SpaceNotes', 'SpeakerReminders', 'SponsorWall', 'event-cover', 'thank-you'] as const
+export const EVENT_VIEWS = ['BrandWordmark', 'CoverArt', 'EditionTimeline', 'LinkQr', 'NetworkingEvent', 'PartnerWall', 'SpaceNotes', 'SpeakerReminders', 'SponsorWall', 'event-cover', 'thank-you'] as const
 
 export interface DeckFactsScope {
   /** The deck generates slides from the programme or uses a view of all of it. */

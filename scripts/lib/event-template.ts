@@ -84,7 +84,7 @@ export function programmeDeckText(programme: ProgrammeFacts): string {
   const lines = [
     '---',
     'theme: default',
-    'addons: [\'./\']',
+    'addons: [\'../\']',
     `title: ${yamlString(`${title}: programme`)}`,
     'favicon: /favicon.svg',
     'fonts:',

@@ -25,7 +25,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Deck, deckProblems, discoverDecks, loadDeck, REPO_ROOT } from './lib/decks.ts'
-import { GeneratedSlidesError } from './lib/generated-slides.ts'
 import { deckFactsFingerprint, deckFactsScope, FACTS_FILES } from './lib/deck-facts.ts'
 import type { EventQueries } from '../data/queries.ts'
 import { loadEventQueries, parseCommandLine, UsageError } from './lib/cli.ts'
@@ -365,6 +364,8 @@ async function main(): Promise<number> {
   // Each deck's facts fingerprint (what of the data it shows) needs the deck's slides, generated
   // ones included: a generated slide that names no day of the event is refused here, with the rest.
   const factsOf = new Map<string, string>()
+  // Loaded only now: the module reads the event data on import, which would throw before the one-line message above.
+  const { GeneratedSlidesError } = await import('./lib/generated-slides.ts')
   for (const deck of decks) {
     try {
       const { files } = await loadDeck(deck, queries)

@@ -66,12 +66,12 @@ ${printed.join('\n')}
   (scripts/build.ts has no --out/--cache option) and both sides build the same snapshot.
 - **build**: ours is \`tsx scripts/build.ts\` after deleting its caches (.cache/decks, .cache/site,
   the build manifest); it also writes the site around the decks (hub page, calendar), which plain
-  Slidev has no counterpart for; plain is \`node_modules/.bin/slidev build slides/<deck>.md --base /<slug>/ --out <tmp>/<slug>\`
+  Slidev has no counterpart for; plain is \`node_modules/.bin/slidev build slides/<slug>/slides.md --base /<slug>/ --out <tmp>/<slug>\`
   for each deck in turn. **rebuild**: ours is the same command again with nothing changed;
   plain is the same loop again (Slidev has no cache). **export**: ours is
   \`tsx scripts/export.ts --force\` on the built site (build not counted; --force so no deck is
   skipped as up to date); plain is
-  \`node_modules/.bin/slidev export slides/<deck>.md --output <tmp>/<slug>.pdf --executable-path /usr/bin/chromium\`
+  \`node_modules/.bin/slidev export slides/<slug>/slides.md --output <tmp>/<slug>.pdf --executable-path /usr/bin/chromium\`
   for each deck in turn (no wrapper needed as root: Playwright adds --no-sandbox by default).
 - wall: from spawn to exit (a loop: the sum over its decks). CPU: user + system time of the
   whole process tree. With --runs N the sides alternate and the medians are compared.

@@ -1,6 +1,6 @@
 // Benchmark: a cold build of every deck.
 //   ours:  tsx scripts/build.ts with an empty cache (.cache/decks and the manifest removed)
-//   plain: node_modules/.bin/slidev build slides/<deck>.md --base /<slug>/ --out <tmp>/<slug>,
+//   plain: node_modules/.bin/slidev build slides/<slug>/slides.md --base /<slug>/ --out <tmp>/<slug>,
 //          one deck after the other (plain Slidev builds one deck per run)
 // Both run in a temp copy of the repo (see lib/sandbox.ts); the real dist/ and .cache/ are not touched.
 //

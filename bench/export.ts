@@ -2,7 +2,7 @@
 //   ours:  tsx scripts/export.ts --force on a built dist/ (one shared Chromium, decks printed from
 //          the built site; --force so that no deck is skipped as up to date); the build itself is
 //          not counted (it is done once, untimed, if needed)
-//   plain: node_modules/.bin/slidev export slides/<deck>.md --output <tmp>/<slug>.pdf
+//   plain: node_modules/.bin/slidev export slides/<slug>/slides.md --output <tmp>/<slug>.pdf
 //          --executable-path <chromium>, one deck after the other (each run starts a Vite dev
 //          server and its own browser)
 // Both run in a temp copy of the repo (see lib/sandbox.ts). Both use the same Chromium

@@ -123,13 +123,14 @@ function sharedInputsHash(): string {
 }
 
 /**
- * A deck's hash: the shared inputs, its markdown, the files its last build recorded reading, and
+ * A deck's hash: the shared inputs, its markdown and its folder's components/, the files its last build recorded reading, and
  * the facts it shows (`facts`, from deckFactsFingerprint: not the fact files themselves, so an edit
  * to a session no deck names rebuilds only the decks that show the whole programme).
  */
 function deckHash(deck: Deck, shared: string, recorded: string[], facts: string): string {
   const hash = createHash('sha256').update(shared).update(`${deck.slug}\0`).update(`facts:${facts}\0`)
-  for (const file of [deck.file, ...recorded]) hashPath(hash, file)
+  // The deck folder's components/ is scanned by name, like the shared one (SHARED_INPUTS).
+  for (const file of [deck.file, path.join(path.dirname(deck.file), 'components'), ...recorded]) hashPath(hash, file)
   return hash.digest('hex')
 }
 
@@ -347,7 +348,7 @@ async function main(): Promise<number> {
 
   const allDecks = discoverDecks()
   if (allDecks.length === 0) {
-    console.error('No decks found in slides/*.md or slides/talks/*.md')
+    console.error('No decks found in slides/<slug>/slides.md')
     return 1
   }
   const unknown = options.only.filter(slug => !allDecks.some(deck => deck.slug === slug))

@@ -10,7 +10,7 @@ import { formatMissingPhotos, scanMissingPhotos } from './lib/missing-photos.ts'
 if (typeof await loadEventQueries('dev') === 'number') process.exit(1)
 const [wanted = 'welcome', ...slidevArgs] = process.argv.slice(2)
 const decks = discoverDecks()
-const deck = decks.find(d => d.slug === wanted || d.relPath === wanted || d.file === path.resolve(wanted))
+const deck = decks.find(d => d.slug === wanted || d.relPath === wanted || [d.file, path.dirname(d.file)].includes(path.resolve(wanted)))
 if (!deck) {
   console.error(`No deck "${wanted}". Decks: ${decks.map(d => d.slug).join(', ') || 'none'}`)
   process.exit(2)

@@ -197,7 +197,7 @@ export interface ExportRun {
   log?: (line: string) => void
   /** The event's facts (default: data/index.ts, loaded when the export runs). */
   queries?: EventQueries
-  /** Where a failed deck's lines go (one line per problem, e.g. `slides/x.md: slide 3: ...`); default `log`. */
+  /** Where a failed deck's lines go (one line per problem, e.g. `slides/x/slides.md: slide 3: ...`); default `log`. */
   error?: (line: string) => void
 }
 
@@ -263,7 +263,7 @@ async function main(): Promise<number> {
   }
   let wanted = options.decks.length > 0 ? [...new Set(options.decks)].map(slug => bySlug.get(slug)!) : discovered
   if (wanted.length === 0) {
-    console.error('No decks found in slides/*.md or slides/talks/*.md')
+    console.error('No decks found in slides/<slug>/slides.md')
     return 1
   }
   const missing = wanted.filter(deck => !isBuilt(options.dir, deck.slug))

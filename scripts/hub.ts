@@ -2,7 +2,7 @@
 //
 //   tsx scripts/hub.ts [--out <dir>] [--site-url <https://...>] [--deck <slug>]...
 //
-// The page lists every deck in slides/ and slides/talks/ (with its session from the event data),
+// The page lists every deck in slides/<slug>/ (with its session from the event data),
 // links each deck's slides, presenter view, PDF and .ics, and shows the schedule of every day.
 // See scripts/lib/render-hub.ts for how it is rendered. Exit codes: 0 written, 1 failed, 2 usage.
 import { existsSync } from 'node:fs'

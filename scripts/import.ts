@@ -26,8 +26,8 @@ Options:
   --time-zone <zone>  the event's IANA time zone, for a file that does not say it (e.g. Europe/Berlin)
   --new-event         start a new event from the export: writes data/programme.ts, a data/event.ts
                       from a template (placeholders to fill in; no sponsors, breaks, socials or past
-                      editions) and slides/programme.md (the schedule of each day)
-  --force             with --new-event: replace the data/event.ts, data/programme.ts and slides/programme.md there are
+                      editions) and slides/programme/slides.md (the schedule of each day)
+  --force             with --new-event: replace the data/event.ts, data/programme.ts and slides/programme/slides.md there are
   -h, --help          show this help`
 
 export interface ImportArgs {
@@ -95,7 +95,7 @@ export interface ImportIO {
   decks?: Deck[]
   /** Where the programme is written (default: data/programme.ts). */
   programmeFile?: string
-  /** With --new-event: where the hand-kept facts and the programme deck are written (default: data/event.ts, slides/programme.md). */
+  /** With --new-event: where the hand-kept facts and the programme deck are written (default: data/event.ts, slides/programme/slides.md). */
   eventFile?: string
   deckFile?: string
 }
@@ -111,7 +111,7 @@ export async function runImport(argv: string[], io: ImportIO): Promise<number> {
   }
   const programmeFile = io.programmeFile ?? PROGRAMME_FILE
   const eventFile = io.eventFile ?? path.join(REPO_ROOT, 'data/event.ts')
-  const deckFile = io.deckFile ?? path.join(REPO_ROOT, 'slides/programme.md')
+  const deckFile = io.deckFile ?? path.join(REPO_ROOT, 'slides/programme/slides.md')
   const relative = (target: string) => path.relative(io.cwd, target) || target
   if (parsed.newEvent && !parsed.force && !parsed.dryRun) {
     const there = [eventFile, programmeFile, deckFile].filter(target => existsSync(target))

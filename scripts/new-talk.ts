@@ -1,4 +1,4 @@
-// npm run new -- <session-id>: scaffolds slides/talks/<session-id>.md, a starter deck for a session
+// npm run new -- <session-id>: scaffolds slides/<session-id>/slides.md, a starter deck for a session
 // of the event data module. Without an id it asks for one (type to filter by title or speaker).
 //
 // Exit codes: 0 deck written; 1 cancelled or failed; 2 usage error, unknown session or existing deck.
@@ -11,19 +11,20 @@ import { clockOf, dateOf } from '../data/time.ts'
 import { closestSessions, describeSession, matchesFilter } from './lib/session-search.ts'
 import { renderTalkDeck } from './lib/talk-template.ts'
 import { loadEventQueries } from './lib/cli.ts'
+import { DECK_ENTRY, DECKS_DIR } from './lib/decks.ts'
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const DEFAULT_SLIDES_DIR = path.join(REPO_ROOT, 'slides', 'talks')
+export const DEFAULT_SLIDES_DIR = path.join(REPO_ROOT, DECKS_DIR)
 export const STARTER_SNIPPET = path.join(REPO_ROOT, 'snippets', 'talk-starter.py')
 
 export const USAGE = `Usage: npm run new -- <session-id> [--slides-dir <dir>]
 
-Creates <dir>/<session-id>.md (default dir: slides/talks), a starter deck for a session of the
+Creates <dir>/<session-id>/slides.md (default dir: slides), a starter deck for a session of the
 event data module: cover, agenda, a code slide and a closing slide, with speaker notes.
 Without a session id, pick the session from a list (type to filter by title or speaker).
 
 Options:
-  --slides-dir <dir>  where to write the deck (default: slides/talks)
+  --slides-dir <dir>  where to write the deck's folder (default: slides)
   -h, --help          show this help`
 
 export interface NewTalkIO {
@@ -59,15 +60,15 @@ function parse(argv: readonly string[]): { id?: string, slidesDir?: string, help
   return { id: positionals[0], slidesDir: values['slides-dir'], help: values.help ?? false }
 }
 
-/** Where Slidev will find the repo root as an addon of a deck in `slidesDir` (it resolves from the folder's parent). */
-export function addonPathFor(slidesDir: string, repoRoot = REPO_ROOT): string {
-  const relative = path.relative(path.dirname(path.resolve(slidesDir)), repoRoot).split(path.sep).join('/')
+/** Where Slidev will find the repo root as an addon of a deck in `deckDir` (it resolves from the folder's parent). */
+export function addonPathFor(deckDir: string, repoRoot = REPO_ROOT): string {
+  const relative = path.relative(path.dirname(path.resolve(deckDir)), repoRoot).split(path.sep).join('/')
   return relative === '' ? './' : `${relative}/`
 }
 
 /** The starter snippet as a `<<<` path, relative to the deck's folder. */
-export function snippetPathFor(slidesDir: string, snippet = STARTER_SNIPPET): string {
-  return path.relative(path.resolve(slidesDir), snippet).split(path.sep).join('/')
+export function snippetPathFor(deckDir: string, snippet = STARTER_SNIPPET): string {
+  return path.relative(path.resolve(deckDir), snippet).split(path.sep).join('/')
 }
 
 function sessionList(sessions: readonly Session[]): string {
@@ -135,7 +136,7 @@ export async function runNewTalk(argv: readonly string[], io: NewTalkIO, queries
   }
 
   const slidesDir = args.slidesDir === undefined ? DEFAULT_SLIDES_DIR : path.resolve(io.cwd, args.slidesDir)
-  const deckFor = (id: string) => path.join(slidesDir, `${id}.md`)
+  const deckFor = (id: string) => path.join(slidesDir, id, DECK_ENTRY)
   const shown = (file: string) => path.relative(io.cwd, file) || file
   const sessions = queries.allSessions()
 
@@ -161,11 +162,11 @@ export async function runNewTalk(argv: readonly string[], io: NewTalkIO, queries
   const session = queries.sessionById(id)
   const file = deckFor(id)
   const content = renderTalkDeck(session, queries, {
-    addonPath: addonPathFor(slidesDir),
-    snippetPath: snippetPathFor(slidesDir),
+    addonPath: addonPathFor(path.dirname(file)),
+    snippetPath: snippetPathFor(path.dirname(file)),
     snippetSource: readFileSync(STARTER_SNIPPET, 'utf8'),
   })
-  mkdirSync(slidesDir, { recursive: true })
+  mkdirSync(path.dirname(file), { recursive: true })
   if (writeNewFileAtomically(file, content) === 'exists') {
     io.stderr(`new-talk: ${shown(file)} already exists; not overwriting it. Delete it first to start over.`)
     return 2

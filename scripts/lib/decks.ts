@@ -1,5 +1,6 @@
-// Deck discovery: every slides/*.md and slides/talks/*.md is a deck, served at /<slug>/.
-import { readdirSync, readFileSync } from 'node:fs'
+// Deck discovery: every slides/<slug>/slides.md is a deck, served at /<slug>/. The folder is the
+// deck's Slidev root: its components/ (and public/, snippets) are that deck's alone.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from '@slidev/parser/fs'
@@ -9,11 +10,13 @@ import { closestSessions } from './session-search.ts'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** Folders (relative to the repo root) whose *.md files are decks. */
-export const DECK_DIRS = ['slides', 'slides/talks']
+/** The folder (relative to the repo root) whose subfolders are decks. */
+export const DECKS_DIR = 'slides'
+/** A deck folder's entry file. */
+export const DECK_ENTRY = 'slides.md'
 
 export interface Deck {
-  /** URL and output folder name: the file name without .md. */
+  /** URL and output folder name: the deck's folder name. */
   slug: string
   /** Absolute path of the deck's markdown file. */
   file: string
@@ -39,44 +42,35 @@ export function parseHeadmatter(markdown: string, file = 'deck'): Record<string,
   return data as Record<string, unknown>
 }
 
-function markdownFiles(dir: string): string[] {
+/** slides/<slug>/slides.md of every folder in `dir` that has one. */
+function deckEntries(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter(entry => entry.isFile() && entry.name.endsWith('.md'))
-      .map(entry => path.join(dir, entry.name))
+      .filter(entry => entry.isDirectory() && existsSync(path.join(dir, entry.name, DECK_ENTRY)))
+      .map(entry => path.join(dir, entry.name, DECK_ENTRY))
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
   }
 }
 
-/** All decks, sorted by slug. Throws when two decks share a slug (their outputs would clash). */
+/** All decks, sorted by slug (one folder each, so no two share a slug). */
 export function discoverDecks(root = REPO_ROOT): Deck[] {
-  const decks: Deck[] = []
-  const bySlug = new Map<string, Deck>()
-  for (const dir of DECK_DIRS) {
-    for (const file of markdownFiles(path.join(root, dir)).sort()) {
-      const relPath = path.relative(root, file)
-      const deck: Deck = {
-        slug: path.basename(file, '.md'),
-        file,
-        relPath,
-        headmatter: parseHeadmatter(readFileSync(file, 'utf8'), relPath),
-      }
-      const other = bySlug.get(deck.slug)
-      if (other) throw new Error(`Deck slug collision: ${other.relPath} and ${relPath} would both build to dist/${deck.slug}/; rename one`)
-      bySlug.set(deck.slug, deck)
-      decks.push(deck)
+  return deckEntries(path.join(root, DECKS_DIR)).map((file) => {
+    const relPath = path.relative(root, file)
+    return {
+      slug: path.basename(path.dirname(file)),
+      file,
+      relPath,
+      headmatter: parseHeadmatter(readFileSync(file, 'utf8'), relPath),
     }
-  }
-  return decks.sort((a, b) => a.slug.localeCompare(b.slug))
+  }).sort((a, b) => a.slug.localeCompare(b.slug))
 }
 
 /**
  * Problems in a deck's headmatter that Slidev would report late, cryptically or not at all, each
  * naming the file and the field. Slidev resolves a relative addon from the parent of the deck's
- * folder, so `addons: ['./']` reaches the repo root only from slides/; a deck in slides/talks/
- * needs `'../'`. Without a local favicon and `fonts.provider: none`, Slidev fetches from CDNs.
+ * folder, so from slides/<slug>/slides.md `addons: ['../']` reaches the repo root. Without a local favicon and `fonts.provider: none`, Slidev fetches from CDNs.
  */
 export function deckProblems(deck: Deck, queries: Pick<EventQueries, 'hasSession' | 'allSessions'>, root = REPO_ROOT): string[] {
   const problems: string[] = []

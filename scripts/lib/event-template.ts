@@ -74,7 +74,7 @@ export function eventModuleText(handKept: HandKeptFacts, source: string): string
 const yamlString = (text: string) => JSON.stringify(text)
 
 /**
- * slides/programme.md of a new event: a cover and the generated schedule of each day that has
+ * slides/programme/slides.md of a new event: a cover and the generated schedule of each day that has
  * sessions. The 2022 welcome deck tells of 2022 (its socials, lunches, photos); this is the deck
  * a new event has from its first import, to grow or to replace.
  */
@@ -84,7 +84,7 @@ export function programmeDeckText(programme: ProgrammeFacts): string {
   const lines = [
     '---',
     'theme: default',
-    'addons: [\'./\']',
+    'addons: [\'../\']',
     `title: ${yamlString(`${title}: programme`)}`,
     'favicon: /favicon.svg',
     'fonts:',

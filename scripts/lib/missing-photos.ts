@@ -8,7 +8,7 @@ import { parseSync } from '@slidev/parser'
 
 /** A photo a slide asks for that is not in public/photos/. */
 export interface MissingPhoto {
-  /** The deck's path relative to the repo root, e.g. slides/welcome.md. */
+  /** The deck's path relative to the repo root, e.g. slides/welcome/slides.md. */
   deck: string
   /** 1-based slide number, as in the deck's address. */
   slide: number

@@ -1,6 +1,6 @@
 // data/programme.ts: the programme part of the event data, written by `npm run import`. One entity
 // a line, so a re-import's change reads as a small diff.
-import { renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ProgrammeFacts } from '../../data/merge-programme.ts'
 import { REPO_ROOT } from './decks.ts'
@@ -35,6 +35,7 @@ export function programmeModuleText(programme: ProgrammeFacts, source: string): 
 export function writeFilesWhole(files: ReadonlyArray<readonly [string, string]>): void {
   const temporaries = files.map(([file, text]) => {
     const temporary = `${file}.${process.pid}.tmp`
+    mkdirSync(path.dirname(file), { recursive: true }) // a new deck's folder (slides/programme/)
     writeFileSync(temporary, text)
     return temporary
   })

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ProfilingChart from '../../components/ProfilingChart.vue'
-import { approxDistinctSample } from '../../data/spotify-profiling-sample.ts'
+import { approxDistinctSample } from '../../slides/tailoring-pipelines-at-spotify/profiling-sample.ts'
 
 const hourly = (values: number[]) => values.map((value, i) => ({ at: new Date(Date.UTC(2022, 6, 6, 20 + i)).toISOString(), value }))
 

@@ -5,6 +5,17 @@ import { describe, expect, it } from 'vitest'
 // happy-dom gives import.meta.url a non-file scheme; vitest runs from the project root.
 const dir = join(process.cwd(), 'components/')
 const files = readdirSync(dir).filter(file => file.endsWith('.vue'))
+/** A deck's own components (slides/<slug>/components/), relative to the project root. */
+const deckComponents = readdirSync(join(process.cwd(), 'slides'), { withFileTypes: true })
+  .filter(entry => entry.isDirectory())
+  .flatMap((entry) => {
+    const folder = join('slides', entry.name, 'components')
+    try {
+      return readdirSync(join(process.cwd(), folder)).filter(file => file.endsWith('.vue')).map(file => join(folder, file))
+    } catch {
+      return []
+    }
+  })
 
 /** The event components (other components have their own tests). */
 const eventComponents = [
@@ -17,8 +28,8 @@ describe('components', () => {
     expect(files).toEqual(expect.arrayContaining(eventComponents))
   })
 
-  it.each(files)('%s renders data as text: no v-html nor innerHTML', (file) => {
-    const source = readFileSync(join(dir, file), 'utf8')
+  it.each([...files.map(file => join('components', file)), ...deckComponents])('%s renders data as text: no v-html nor innerHTML', (file) => {
+    const source = readFileSync(join(process.cwd(), file), 'utf8')
     expect(source).not.toMatch(/v-html|innerHTML|outerHTML/)
   })
 

@@ -41,7 +41,7 @@ beforeAll(async () => {
       const data = path.join(root, 'data')
       copyFileSync(path.join(data, 'event.ts'), path.join(data, 'shipped-event.ts'))
       writeFileSync(path.join(data, 'event.ts'), EVENT_MODULE)
-      const welcome = path.join(root, 'slides/welcome.md')
+      const welcome = path.join(root, 'slides/welcome/slides.md')
       const deck = readFileSync(welcome, 'utf8')
       const titled = deck.replace(/^title: .*$/m, `title: ${JSON.stringify(PAYLOAD_TEXT.deckTitle)}`)
       expect(titled, 'the welcome deck has a title: line to replace').not.toBe(deck)

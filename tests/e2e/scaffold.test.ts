@@ -13,11 +13,11 @@ import { serveDist } from './static-server.ts'
 const { wsEndpoint } = inject('e2e')
 // A session with no deck of its own yet, so the scaffold has something to create.
 const SESSION = 'break-wordle-with-beam'
-const DECK = path.join(REPO_ROOT, 'slides', 'talks', `${SESSION}.md`)
+const DECK = path.join(REPO_ROOT, 'slides', SESSION, 'slides.md')
 const out = mkdtempSync(path.join(os.tmpdir(), 'scaffold-e2e-'))
 
 afterAll(() => {
-  rmSync(DECK, { force: true })
+  rmSync(path.dirname(DECK), { recursive: true, force: true })
   rmSync(out, { recursive: true, force: true })
 })
 

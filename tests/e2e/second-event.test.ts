@@ -5,7 +5,7 @@
 // `npm run export` give the signage, the schedule, the talk, the hub, the calendar and the PDFs.
 // Every slide of every deck gets the shipped decks' slide and stage checks.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
@@ -35,7 +35,8 @@ beforeAll(async () => {
     decks: ['rooms'],
     prepare: (root) => {
       writeFileSync(path.join(root, 'data/event.ts'), EVENT_MODULE)
-      writeFileSync(path.join(root, 'slides/programme.md'), programmeDeckText({ event: event.event, rooms: [], people: [], sessions: event.allSessions() }))
+      mkdirSync(path.join(root, 'slides/programme'))
+      writeFileSync(path.join(root, 'slides/programme/slides.md'), programmeDeckText({ event: event.event, rooms: [], people: [], sessions: event.allSessions() }))
     },
     commands: [['new', '--', TALK], ['build'], ['export']],
   })

@@ -1,5 +1,5 @@
 // The build workers (scripts/lib/deck-workers.ts) make the very files `slidev build` makes: one
-// worker builds a deck of slides/ and then one of slides/talks/ (which needs its own copy of
+// worker builds a deck of one folder and then one of another (which needs its own copy of
 // Slidev's modules), and both outputs are compared, file by file, with plain `slidev build`.
 // Plain `slidev build` runs twice: when its two outputs differ, the inputs alone do not decide what
 // Slidev makes (noise on Slidev's side, e.g. the dual-theme highlighting setup/shiki.ts avoids), and
@@ -38,8 +38,8 @@ function files(dir: string): Map<string, Buffer> {
 
 test('a worker builds decks of two folders, one after the other, exactly as `slidev build` does', async () => {
   const decks = [
-    { slug: 'rooms', file: path.join(REPO_ROOT, 'slides/rooms.md') },
-    { slug: 'speaker-guide', file: path.join(REPO_ROOT, 'slides/talks/speaker-guide.md') },
+    { slug: 'rooms', file: path.join(REPO_ROOT, 'slides/rooms/slides.md') },
+    { slug: 'speaker-guide', file: path.join(REPO_ROOT, 'slides/speaker-guide/slides.md') },
   ]
   const workers = new DeckWorkers(bundleWorker(workerDir), REPO_ROOT)
   try {

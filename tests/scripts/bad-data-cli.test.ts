@@ -53,9 +53,9 @@ describe('commands on bad data', () => {
   }, 60_000)
 
   it('new: refuses, writes no deck', () => {
-    const before = readdirSync(path.join(sandbox.root, 'slides/talks')).sort()
+    const before = readdirSync(path.join(sandbox.root, 'slides')).sort()
     expectRefused(run('scripts/new-talk.ts', 'runinference'), 'new-talk')
-    expect(readdirSync(path.join(sandbox.root, 'slides/talks')).sort()).toEqual(before)
+    expect(readdirSync(path.join(sandbox.root, 'slides')).sort()).toEqual(before)
   }, 60_000)
 
   it('calendar: refuses, writes no .ics', () => {

@@ -18,23 +18,19 @@ function repo(files: Record<string, string>): string {
 afterEach(() => rmSync(root, { recursive: true, force: true }))
 
 describe('discoverDecks', () => {
-  test('finds top-level and talk decks, slug from the file name', () => {
+  test('a deck is a folder of slides/ with a slides.md, its slug the folder name', () => {
     const decks = discoverDecks(repo({
-      'slides/welcome.md': '---\ntitle: Welcome\naddons: [\'./\']\n---\n\n# Hi\n',
-      'slides/talks/profiling.md': '---\ntitle: Profiling\n---\n\n# Talk\n',
-      'slides/notes.txt': 'not a deck',
-      'slides/talks/images/chart.md.png': '',
+      'slides/welcome/slides.md': '---\ntitle: Welcome\naddons: [\'../\']\n---\n\n# Hi\n',
+      'slides/profiling/slides.md': '---\ntitle: Profiling\n---\n\n# Talk\n',
+      'slides/profiling/parts/more.md': '# not a deck of its own',
+      'slides/notes.md': 'not a deck: not in a folder',
+      'slides/images/chart.png': '',
     }))
     expect(decks.map(d => [d.slug, d.relPath, d.headmatter.title])).toEqual([
-      ['profiling', 'slides/talks/profiling.md', 'Profiling'],
-      ['welcome', 'slides/welcome.md', 'Welcome'],
+      ['profiling', 'slides/profiling/slides.md', 'Profiling'],
+      ['welcome', 'slides/welcome/slides.md', 'Welcome'],
     ])
     expect(path.isAbsolute(decks[0]!.file)).toBe(true)
-  })
-
-  test('fails on two decks with one slug', () => {
-    expect(() => discoverDecks(repo({ 'slides/keynote.md': '# a', 'slides/talks/keynote.md': '# b' })))
-      .toThrow('Deck slug collision: slides/keynote.md and slides/talks/keynote.md would both build to dist/keynote/')
   })
 
   test('no slides folder, no decks', () => {
@@ -57,27 +53,25 @@ describe('deckProblems', () => {
   const valid = 'favicon: /favicon.svg\nfonts:\n  provider: none\n'
   test('the addon must reach the repo root from the deck\'s folder', () => {
     const decks = discoverDecks(repo({
-      'slides/welcome.md': `---\naddons: ['./']\n${valid}---\n`,
-      'slides/talks/good.md': `---\naddons: ['../']\n${valid}---\n`,
-      'slides/talks/bad.md': `---\naddons: ['./']\n${valid}---\n`,
+      'slides/good/slides.md': `---\naddons: ['../']\n${valid}---\n`,
+      'slides/bad/slides.md': `---\naddons: ['./']\n${valid}---\n`,
     }))
     const problems = Object.fromEntries(decks.map(d => [d.slug, deckProblems(d, beamSummit, root)]))
     expect(problems).toEqual({
-      welcome: [],
       good: [],
-      bad: ['slides/talks/bad.md: headmatter field "addons" must be [\'../\'] so the project\'s components, layouts and vite.config.ts load'],
+      bad: ['slides/bad/slides.md: headmatter field "addons" must be [\'../\'] so the project\'s components, layouts and vite.config.ts load'],
     })
   })
 
   test('a CDN favicon, web fonts and an unknown session are refused, naming the file and the field', () => {
     const [deck] = discoverDecks(repo({
-      'slides/talk.md': '---\naddons: [\'./\']\nfonts:\n  provider: google\nsession: state-of-the-go-sdk\n---\n',
+      'slides/talk/slides.md': '---\naddons: [\'../\']\nfonts:\n  provider: google\nsession: state-of-the-go-sdk\n---\n',
     }))
     const problems = deckProblems(deck!, beamSummit, root)
     expect(problems).toHaveLength(3)
-    expect(problems[0]).toMatch(/^slides\/talk\.md: headmatter field "favicon" must be a local file/)
-    expect(problems[1]).toMatch(/^slides\/talk\.md: headmatter field "fonts\.provider" must be "none"/)
-    expect(problems[2]).toMatch(/^slides\/talk\.md: headmatter field "session": no session "state-of-the-go-sdk" in the programme, data\/programme\.ts \(closest: state-of-the-go-sdk-2022/)
+    expect(problems[0]).toMatch(/^slides\/talk\/slides\.md: headmatter field "favicon" must be a local file/)
+    expect(problems[1]).toMatch(/^slides\/talk\/slides\.md: headmatter field "fonts\.provider" must be "none"/)
+    expect(problems[2]).toMatch(/^slides\/talk\/slides\.md: headmatter field "session": no session "state-of-the-go-sdk" in the programme, data\/programme\.ts \(closest: state-of-the-go-sdk-2022/)
   })
 
   test('every deck of the repository passes', () => {
@@ -87,10 +81,10 @@ describe('deckProblems', () => {
 
 test('loadDeck counts the slides Slidev renders, following src: imports', async () => {
   const [deck] = discoverDecks(repo({
-    'slides/welcome.md': '---\ntitle: W\n---\n\n# One\n\n---\nsrc: ./parts/more.md\n---\n\n---\nhide: true\n---\n\n# Hidden\n',
-    'slides/parts/more.md': '# Two\n\n---\nlayout: center\n---\n\n# Three\n',
+    'slides/welcome/slides.md': '---\ntitle: W\n---\n\n# One\n\n---\nsrc: ./parts/more.md\n---\n\n---\nhide: true\n---\n\n# Hidden\n',
+    'slides/welcome/parts/more.md': '# Two\n\n---\nlayout: center\n---\n\n# Three\n',
   }))
   const loaded = await loadDeck(deck!)
   expect(loaded.slides.map(s => [s.no, s.frontmatter.layout])).toEqual([[1, undefined], [2, undefined], [3, 'center']])
-  expect(loaded.files.map(f => path.relative(root, f))).toEqual(['slides/welcome.md', 'slides/parts/more.md'])
+  expect(loaded.files.map(f => path.relative(root, f))).toEqual(['slides/welcome/slides.md', 'slides/welcome/parts/more.md'])
 })

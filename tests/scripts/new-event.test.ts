@@ -26,10 +26,10 @@ function setUp(existing: { event?: string, programme?: string } = {}) {
   mkdirSync(path.join(dir, 'slides'))
   copyFileSync(path.join(REPO, 'data/merge-programme.ts'), path.join(dir, 'data/merge-programme.ts'))
   copyFileSync(path.join(FIXTURES, 'tiny-conf.xml'), path.join(dir, 'tiny-conf.xml'))
-  const files = { eventFile: path.join(dir, 'data/event.ts'), programmeFile: path.join(dir, 'data/programme.ts'), deckFile: path.join(dir, 'slides/programme.md') }
+  const files = { eventFile: path.join(dir, 'data/event.ts'), programmeFile: path.join(dir, 'data/programme.ts'), deckFile: path.join(dir, 'slides/programme/slides.md') }
   if (existing.event) writeFileSync(files.eventFile, existing.event)
   if (existing.programme) writeFileSync(files.programmeFile, existing.programme)
-  const keynote: Deck = { slug: 'keynote', file: path.join(dir, 'slides/keynote.md'), relPath: 'slides/keynote.md', headmatter: { session: 'ml-design-patterns' } }
+  const keynote: Deck = { slug: 'keynote', file: path.join(dir, 'slides/keynote/slides.md'), relPath: 'slides/keynote/slides.md', headmatter: { session: 'ml-design-patterns' } }
   const out: string[] = []
   const err: string[] = []
   const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), cwd: dir, decks: [keynote], ...files }
@@ -49,7 +49,7 @@ describe('import --new-event', () => {
   it('--dry-run says what it would write and writes nothing', async () => {
     const { io, out, eventFile } = setUp({ event: '// 2022\n' })
     expect(await runImport(['tiny-conf.xml', '--new-event', '--dry-run'], io)).toBe(0)
-    expect(out.at(-1)).toBe('dry run: nothing written (would write data/programme.ts, data/event.ts, slides/programme.md)')
+    expect(out.at(-1)).toBe('dry run: nothing written (would write data/programme.ts, data/event.ts, slides/programme/slides.md)')
     expect(readFileSync(eventFile, 'utf8')).toBe('// 2022\n')
   })
 
@@ -58,7 +58,7 @@ describe('import --new-event', () => {
     expect(await runImport(['tiny-conf.xml', '--new-event', '--force'], io)).toBe(0)
     expect(err).toEqual(['warning: tiny-conf.xml: day[1]/room[@name="Hall A"]/event[1]/links/link[2]: link "http://tiny.example/old" left out: links must use https'])
     expect(out[0]).toBe('tiny-conf.xml: new event "Tiny Conf 2031": 5 sessions, 2 rooms, 3 speakers, 2031-05-06 to 2031-05-07 (Europe/Berlin)')
-    expect(out).toContain('decks of the previous event name sessions this one does not have: slides/keynote.md (ml-design-patterns)')
+    expect(out).toContain('decks of the previous event name sessions this one does not have: slides/keynote/slides.md (ml-design-patterns)')
     expect(out.at(-1)).toBe('build the schedule slides, the room signage and the hub: npm run build -- programme rooms')
 
     const { eventFacts } = await import(/* @vite-ignore */ pathToFileURL(eventFile).href) as { eventFacts: EventFacts }
@@ -71,22 +71,23 @@ describe('import --new-event', () => {
 
     // The programme deck: a cover and each day's schedule, valid for the build and expanding into slides.
     const markdown = readFileSync(deckFile, 'utf8')
-    const deck: Deck = { slug: 'programme', file: deckFile, relPath: 'slides/programme.md', headmatter: parseHeadmatter(markdown) }
+    const deck: Deck = { slug: 'programme', file: deckFile, relPath: 'slides/programme/slides.md', headmatter: parseHeadmatter(markdown) }
     expect(deckProblems(deck, event, dir)).toEqual([])
     expect(markdown.match(/^day: .*$/gm)).toEqual(['day: 2031-05-06', 'day: 2031-05-07'])
     const lines = markdown.split('\n')
-    expandGeneratedSlides(lines, 'slides/programme.md', event)
+    expandGeneratedSlides(lines, 'slides/programme/slides.md', event)
     expect(lines.join('\n')).toContain('<ScheduleGrid day="2031-05-07"')
   })
 
   it('replaces a programme deck that is there already only with --force: it shows the previous event\'s days', async () => {
     const { io, out, err, deckFile } = setUp()
+    mkdirSync(path.dirname(deckFile))
     writeFileSync(deckFile, '---\ngenerate: schedule\nday: 2022-07-18\n---\n')
     expect(await runImport(['tiny-conf.xml', '--new-event'], io)).toBe(1)
-    expect(err.at(-1)).toBe('import: --new-event would replace slides/programme.md (the current event\'s facts and schedule deck): add --force to replace them; nothing written')
+    expect(err.at(-1)).toBe('import: --new-event would replace slides/programme/slides.md (the current event\'s facts and schedule deck): add --force to replace them; nothing written')
     expect(readFileSync(deckFile, 'utf8')).toContain('day: 2022-07-18')
     expect(await runImport(['tiny-conf.xml', '--new-event', '--force'], io)).toBe(0)
-    expect(out).toContain('wrote data/programme.ts, data/event.ts, slides/programme.md')
+    expect(out).toContain('wrote data/programme.ts, data/event.ts, slides/programme/slides.md')
     expect(readFileSync(deckFile, 'utf8').match(/^day: .*$/gm)).toEqual(['day: 2031-05-06', 'day: 2031-05-07'])
   })
 

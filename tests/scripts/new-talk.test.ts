@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -33,16 +33,16 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 describe('npm run new -- <session-id>', () => {
   it('creates the deck of a real session: cover from the data, agenda, code, closing, notes', async () => {
     expect(await runNewTalk(['runinference', '--slides-dir', 'talks'], io(), beamSummit)).toBe(0)
-    const file = path.join(dir, 'talks', 'runinference.md')
+    const file = path.join(dir, 'talks', 'runinference', 'slides.md')
     const markdown = readFileSync(file, 'utf8')
-    expect(out.join('\n')).toContain('Created talks/runinference.md')
+    expect(out.join('\n')).toContain('Created talks/runinference/slides.md')
 
     // Split the way Slidev does: the headmatter is the first slide's frontmatter.
     const parts = markdown.split(/^---$/m)
     const cover = parseSlide(`---${parts[1]}---\n${parts[2]}`)
     expect(cover.frontmatter).toEqual({
       theme: 'default',
-      addons: [addonPathFor(path.join(dir, 'talks'))],
+      addons: [addonPathFor(path.join(dir, 'talks', 'runinference'))],
       title: 'RunInference: Machine Learning Inferences in Beam',
       session: 'runinference',
       favicon: '/favicon.svg',
@@ -61,12 +61,12 @@ describe('npm run new -- <session-id>', () => {
 
   it('writes no temporary file next to the deck', async () => {
     await runNewTalk(['runinference', '--slides-dir', dir], io(), beamSummit)
-    expect(readdirSync(dir)).toEqual(['runinference.md'])
+    expect(readdirSync(path.join(dir, 'runinference'))).toEqual(['slides.md'])
   })
 
   it('quotes titles with colons and quotes safely in YAML', async () => {
     expect(await runNewTalk(['houston-apollo-principles', '--slides-dir', dir], io(), beamSummit)).toBe(0)
-    const markdown = readFileSync(path.join(dir, 'houston-apollo-principles.md'), 'utf8')
+    const markdown = readFileSync(path.join(dir, 'houston-apollo-principles', 'slides.md'), 'utf8')
     const parts = markdown.split(/^---$/m)
     expect(parseSlide(`---${parts[1]}---\n`).frontmatter.title)
       .toBe('Houston, we\'ve got a problem: 6 principles for pipelines design taken from the Apollo missions')
@@ -82,12 +82,13 @@ describe('npm run new -- <session-id>', () => {
   })
 
   it('never overwrites an existing deck', async () => {
-    const file = path.join(dir, 'runinference.md')
+    const file = path.join(dir, 'runinference', 'slides.md')
+    mkdirSync(path.dirname(file))
     writeFileSync(file, 'my talk\n')
     expect(await runNewTalk(['runinference', '--slides-dir', dir], io(), beamSummit)).toBe(2)
-    expect(err.join('\n')).toMatch(/runinference\.md already exists; not overwriting it/)
+    expect(err.join('\n')).toMatch(/runinference\/slides\.md already exists; not overwriting it/)
     expect(readFileSync(file, 'utf8')).toBe('my talk\n')
-    expect(readdirSync(dir)).toEqual(['runinference.md'])
+    expect(readdirSync(path.join(dir, 'runinference'))).toEqual(['slides.md'])
   })
 
   it('rejects an unknown flag, extra arguments and a missing --slides-dir value, writing nothing', async () => {
@@ -109,7 +110,8 @@ describe('npm run new -- <session-id>', () => {
   })
 
   it('without an id in a terminal, asks, marking sessions that already have a deck', async () => {
-    writeFileSync(path.join(dir, 'welcome.md'), 'x')
+    mkdirSync(path.join(dir, 'welcome'))
+    writeFileSync(path.join(dir, 'welcome', 'slides.md'), 'x')
     let seen: ReadonlySet<string> | undefined
     const code = await runNewTalk(['--slides-dir', dir], io({
       interactive: true,
@@ -120,7 +122,7 @@ describe('npm run new -- <session-id>', () => {
     }), beamSummit)
     expect(code).toBe(0)
     expect([...seen!]).toEqual(['welcome'])
-    expect(existsSync(path.join(dir, 'apache-hop.md'))).toBe(true)
+    expect(existsSync(path.join(dir, 'apache-hop', 'slides.md'))).toBe(true)
   })
 
   it('writes nothing when the prompt is cancelled', async () => {
@@ -140,12 +142,12 @@ describe('npm run new -- <session-id>', () => {
 
 describe('paths as Slidev resolves them', () => {
   it('points the addon at the repo root from the parent of the deck folder', () => {
-    expect(addonPathFor(path.join(REPO_ROOT, 'slides/talks'), REPO_ROOT)).toBe('../')
+    expect(addonPathFor(path.join(REPO_ROOT, 'slides/welcome'), REPO_ROOT)).toBe('../')
     expect(addonPathFor(path.join(REPO_ROOT, 'slides'), REPO_ROOT)).toBe('./')
   })
 
   it('points the snippet at snippets/ from the deck folder', () => {
-    expect(snippetPathFor(path.join(REPO_ROOT, 'slides/talks'), path.join(REPO_ROOT, 'snippets/talk-starter.py'))).toBe('../../snippets/talk-starter.py')
+    expect(snippetPathFor(path.join(REPO_ROOT, 'slides/welcome'), path.join(REPO_ROOT, 'snippets/talk-starter.py'))).toBe('../../snippets/talk-starter.py')
   })
 })
 

@@ -24,7 +24,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Deck, deckProblems, discoverDecks, loadDeck, REPO_ROOT } from './lib/decks.ts'
+import { type Deck, deckProblems, discoverDecks, loadDeck, REPO_ROOT, strayDeckFiles } from './lib/decks.ts'
 import { deckFactsFingerprint, deckFactsScope, FACTS_FILES } from './lib/deck-facts.ts'
 import type { EventQueries } from '../data/queries.ts'
 import { loadEventQueries, parseCommandLine, UsageError } from './lib/cli.ts'
@@ -360,7 +360,7 @@ async function main(): Promise<number> {
   // The event data first: every deck reads it, so one clear message beats a failure per deck.
   const queries = await loadEventQueries('build', text => console.error(`${text} No deck built; dist/ left untouched.`))
   if (typeof queries === 'number') return queries
-  const problems = decks.flatMap(deck => deckProblems(deck, queries))
+  const problems = [...strayDeckFiles(), ...decks.flatMap(deck => deckProblems(deck, queries))]
   // Each deck's facts fingerprint (what of the data it shows) needs the deck's slides, generated
   // ones included: a generated slide that names no day of the event is refused here, with the rest.
   const factsOf = new Map<string, string>()

@@ -54,6 +54,23 @@ function deckEntries(dir: string): string[] {
   }
 }
 
+/**
+ * Markdown files directly in slides/ (the layout before one folder per deck): not decks, so the
+ * build names them instead of leaving them out silently.
+ */
+export function strayDeckFiles(root = REPO_ROOT): string[] {
+  const dir = path.join(root, DECKS_DIR)
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter(entry => entry.isFile() && entry.name.endsWith('.md'))
+      .map(entry => `${DECKS_DIR}/${entry.name}: a deck is a folder: move it to ${DECKS_DIR}/${entry.name.slice(0, -3)}/${DECK_ENTRY}`)
+      .sort()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+}
+
 /** All decks, sorted by slug (one folder each, so no two share a slug). */
 export function discoverDecks(root = REPO_ROOT): Deck[] {
   return deckEntries(path.join(root, DECKS_DIR)).map((file) => {

@@ -2,13 +2,14 @@
 // previous dist/ (built by the global setup) is left exactly as it was.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import { REPO_ROOT } from '../../scripts/lib/decks.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
-const BROKEN = path.join(REPO_ROOT, 'slides', 'zz-broken-layout.md')
+const BROKEN_DIR = path.join(REPO_ROOT, 'slides', 'zz-broken-layout')
+const BROKEN = path.join(BROKEN_DIR, 'slides.md')
 
 /** A fingerprint of every file under dist/: path, size and content hash. */
 function fingerprint(dir: string): string {
@@ -24,12 +25,13 @@ function fingerprint(dir: string): string {
   return hash.digest('hex')
 }
 
-afterAll(() => rmSync(BROKEN, { force: true }))
+afterAll(() => rmSync(BROKEN_DIR, { recursive: true, force: true }))
 
 test('a deck with an unknown layout fails the build and leaves the previous dist/ untouched', () => {
   const before = fingerprint(DIST)
+  mkdirSync(BROKEN_DIR, { recursive: true })
   writeFileSync(BROKEN, [
-    '---', 'theme: default', "addons: ['./']", 'title: Broken', 'favicon: /favicon.svg', 'fonts:', '  provider: none', '---', '',
+    '---', 'theme: default', "addons: ['../']", 'title: Broken', 'favicon: /favicon.svg', 'fonts:', '  provider: none', '---', '',
     '# Fine', '', '---', 'layout: no-such-layout', '---', '', '# Broken', '',
   ].join('\n'))
   try {
@@ -40,7 +42,22 @@ test('a deck with an unknown layout fails the build and leaves the previous dist
     expect(output).toMatch(/slide 2: unknown layout "no-such-layout"/)
     expect(output).toMatch(/dist\/ left untouched/)
   } finally {
-    rmSync(BROKEN, { force: true })
+    rmSync(BROKEN_DIR, { recursive: true, force: true })
+  }
+  expect(fingerprint(DIST)).toBe(before)
+})
+
+test('a deck file left in slides/ itself (the old layout) fails the build, naming the folder to move it to', () => {
+  const before = fingerprint(DIST)
+  const stray = path.join(REPO_ROOT, 'slides', 'zz-stray.md')
+  writeFileSync(stray, '---\ntitle: Stray\n---\n\n# Stray\n')
+  try {
+    const build = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: REPO_ROOT, encoding: 'utf8' })
+    expect(build.status).toBe(1)
+    expect(build.stderr).toContain('slides/zz-stray.md: a deck is a folder: move it to slides/zz-stray/slides.md')
+    expect(`${build.stdout}${build.stderr}`).not.toMatch(/^\s+at /m)
+  } finally {
+    rmSync(stray, { force: true })
   }
   expect(fingerprint(DIST)).toBe(before)
 })

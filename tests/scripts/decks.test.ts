@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { beamSummit } from '../../data/index.ts'
-import { deckProblems, discoverDecks, loadDeck, parseHeadmatter } from '../../scripts/lib/decks.ts'
+import { deckProblems, discoverDecks, loadDeck, parseHeadmatter, strayDeckFiles } from '../../scripts/lib/decks.ts'
 
 let root: string
 function repo(files: Record<string, string>): string {
@@ -87,4 +87,12 @@ test('loadDeck counts the slides Slidev renders, following src: imports', async 
   const loaded = await loadDeck(deck!)
   expect(loaded.slides.map(s => [s.no, s.frontmatter.layout])).toEqual([[1, undefined], [2, undefined], [3, 'center']])
   expect(loaded.files.map(f => path.relative(root, f))).toEqual(['slides/welcome/slides.md', 'slides/welcome/parts/more.md'])
+})
+
+describe('strayDeckFiles', () => {
+  test('names a markdown file left directly in slides/, and the folder it belongs in', () => {
+    const dir = repo({ 'slides/welcome/slides.md': '# Welcome\n', 'slides/old-talk.md': '# Old\n' })
+    expect(strayDeckFiles(dir)).toEqual(['slides/old-talk.md: a deck is a folder: move it to slides/old-talk/slides.md'])
+    expect(discoverDecks(dir).map(deck => deck.slug)).toEqual(['welcome'])
+  })
 })

@@ -5,7 +5,7 @@
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, inject, test } from 'vitest'
 import { type Deck, discoverDecks } from '../../scripts/lib/decks.ts'
-import { assertNoProblems, type DeckVisit, recordStage, visitDeck } from './deck-visit.ts'
+import { assertNoProblems, deckVisitor } from './deck-visit.ts'
 import { buildFixtureSite, type FixtureSite } from './fixture-site.ts'
 
 let browser: Browser
@@ -20,18 +20,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const visits = new Map<string, Promise<DeckVisit>>()
-function visited(slug: string): Promise<DeckVisit> {
-  let visit = visits.get(slug)
-  if (!visit) {
-    // The copy's deck, so its markdown is the one that was built.
-    const deck = site.decks.find(d => d.slug === slug)
-    visit = deck ? visitDeck(browser, site.origin, deck, site.event) : Promise.reject(new Error(`no deck ${slug} in the fixture site`))
-    if (deck) visit.then(result => recordStage('big programme', deck, result), () => undefined)
-    visits.set(slug, visit)
-  }
-  return visit
-}
+const visited = deckVisitor('big programme', () => ({ browser, origin: site.origin, decks: site.decks, event: site.event }))
 
 // The repo's decks name the tests (the copy only exists once beforeAll has run).
 const decks = discoverDecks().map(deck => [deck.slug, deck] as const)

@@ -155,3 +155,30 @@ export function recordStage(site: string, deck: Deck, result: DeckVisit): void {
     '',
   ].join('\n') + '\n')
 }
+
+export interface VisitedSite {
+  browser: Browser
+  origin: string
+  decks: readonly Deck[]
+  event?: EventQueries
+}
+
+/**
+ * Visits each deck of a site once, on the first test that asks (its slide and stage tests share
+ * the visit), and records its stage findings. `site` is read when a deck is first asked for, so a
+ * suite can create it before its beforeAll has built the site.
+ */
+export function deckVisitor(siteName: string, site: () => VisitedSite): (slug: string) => Promise<DeckVisit> {
+  const visits = new Map<string, Promise<DeckVisit>>()
+  return (slug) => {
+    let visit = visits.get(slug)
+    if (!visit) {
+      const { browser, origin, decks, event } = site()
+      const deck = decks.find(d => d.slug === slug)
+      visit = deck ? visitDeck(browser, origin, deck, event) : Promise.reject(new Error(`no deck ${slug} in the ${siteName} site`))
+      if (deck) visit.then(result => recordStage(siteName, deck, result), () => undefined)
+      visits.set(slug, visit)
+    }
+    return visit
+  }
+}

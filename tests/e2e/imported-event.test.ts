@@ -11,7 +11,7 @@ import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import type { EventQueries } from '../../data/index.ts'
 import { type Deck, discoverDecks } from '../../scripts/lib/decks.ts'
-import { assertNoProblems, type DeckVisit, recordStage, visitDeck } from './deck-visit.ts'
+import { assertNoProblems, deckVisitor } from './deck-visit.ts'
 import { inspectSlide, settleSlide } from './slide-checks.ts'
 import { buildSandboxSite, type SandboxSite } from './sandbox-site.ts'
 import { escapeHtml } from '../../scripts/lib/render-hub.ts'
@@ -43,17 +43,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const visits = new Map<string, Promise<DeckVisit>>()
-function visited(slug: string): Promise<DeckVisit> {
-  let visit = visits.get(slug)
-  if (!visit) {
-    const deck = decks.find(d => d.slug === slug)!
-    visit = visitDeck(browser, site.origin, deck, event)
-    visit.then(result => recordStage(SITE, deck, result), () => undefined)
-    visits.set(slug, visit)
-  }
-  return visit
-}
+const visited = deckVisitor(SITE, () => ({ browser, origin: site.origin, decks, event }))
 
 describe('an imported event', () => {
   test('is the export\'s event: its sessions in the data, the hub and the calendar', () => {

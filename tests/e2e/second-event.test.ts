@@ -13,7 +13,7 @@ import { createEventQueries, type EventQueries, loadEventData } from '../../data
 import { type Deck, discoverDecks } from '../../scripts/lib/decks.ts'
 import { programmeDeckText } from '../../scripts/lib/event-template.ts'
 import { secondEvent } from '../fixtures/second-event.ts'
-import { assertNoProblems, type DeckVisit, recordStage, visitDeck } from './deck-visit.ts'
+import { assertNoProblems, deckVisitor } from './deck-visit.ts'
 import { buildSandboxSite, type SandboxSite } from './sandbox-site.ts'
 
 const SITE = 'second event'
@@ -47,17 +47,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const visits = new Map<string, Promise<DeckVisit>>()
-function visited(slug: string): Promise<DeckVisit> {
-  let visit = visits.get(slug)
-  if (!visit) {
-    const deck = decks.find(d => d.slug === slug)!
-    visit = visitDeck(browser, site.origin, deck, event)
-    visit.then(result => recordStage(SITE, deck, result), () => undefined)
-    visits.set(slug, visit)
-  }
-  return visit
-}
+const visited = deckVisitor(SITE, () => ({ browser, origin: site.origin, decks, event }))
 
 describe('a second event', () => {
   test('has its own decks, hub and calendar, nothing of Beam Summit', () => {

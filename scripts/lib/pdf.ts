@@ -326,7 +326,7 @@ async function goToSlide(page: Page, no: number, clicks: number | undefined): Pr
  * Waits until slide `no` alone is shown (or, with 'all', every slide is mounted), loaded
  * (components, images, fonts, diagrams), and painted.
  */
-async function waitForSlide(page: Page, no: number | 'all', timeout: number): Promise<void> {
+export async function waitForSlide(page: Page, no: number | 'all', timeout: number): Promise<void> {
   await page.waitForFunction((no) => {
     const slides = [...document.querySelectorAll<HTMLElement>('[data-slidev-no]')]
     let targets = slides

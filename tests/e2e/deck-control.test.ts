@@ -4,6 +4,7 @@
 // click range is the slide's.
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
+import { waitForSlide } from '../../scripts/lib/pdf'
 
 const { origin, wsEndpoint } = inject('e2e')
 let browser: Browser
@@ -22,6 +23,8 @@ test('window.__deckControl__ goes to a slide and click, and reads the slide\'s c
   for (let no = 1; no <= 12; no++) {
     await page.evaluate(n => window.__deckControl__!.go(n, 0), no)
     await page.waitForURL(new RegExp(`/speaker-guide/${no}(\\?|$)`))
+    // The slide's clicks are counted once it has mounted, as the exporter waits for it.
+    await waitForSlide(page, no, 15_000)
     const range = await page.evaluate(() => window.__deckControl__!.clickRange())
     expect(range.first).toBeLessThanOrEqual(range.last)
     if (range.last > 0) {

@@ -1,4 +1,4 @@
-// Runs the four benchmarks (build, rebuild, export, and a rebuild after one session is retitled) in one temp copy of the repo, prints their
+// Runs the benchmarks (build, what the site costs an attendee, rebuild, export, and a rebuild after one session is retitled) in one temp copy of the repo, prints their
 // results and writes them to bench/RESULTS.md (the figures for the README's "Benchmarks").
 //
 //   tsx bench/all.ts [--decks a,b] [--runs N] [--keep] [--verbose] [--no-write]
@@ -18,11 +18,12 @@ import {
 import { parseCommandLine } from '../scripts/lib/cli.ts'
 import { benchRebuild } from './rebuild.ts'
 import { benchRetitle } from './retitle.ts'
+import { benchSiteBytes } from './site-bytes.ts'
 
 const RESULTS = path.join(import.meta.dirname, 'RESULTS.md')
 
 const USAGE = `Usage: tsx bench/all.ts [options]
-Runs bench/build.ts, bench/rebuild.ts, bench/export.ts and bench/retitle.ts in one temp copy of the repo and writes bench/RESULTS.md.
+Runs bench/build.ts, bench/site-bytes.ts, bench/rebuild.ts, bench/export.ts and bench/retitle.ts in one temp copy of the repo and writes bench/RESULTS.md.
 ${COMMON_USAGE}
   --no-write    print only; leave bench/RESULTS.md alone`
 
@@ -73,6 +74,13 @@ ${printed.join('\n')}
   skipped as up to date); plain is
   \`node_modules/.bin/slidev export slides/<slug>/slides.md --output <tmp>/<slug>.pdf --executable-path /usr/bin/chromium\`
   for each deck in turn (no wrapper needed as root: Playwright adds --no-sandbox by default).
+- **site-bytes**: the two sites the build benchmark left (ours: one shared \`assets/\`; plain: each
+  deck's own), served by one local server that lets Chromium keep \`assets/\` files
+  (\`Cache-Control: immutable\`, as \`dist/_headers\` tells a static host). Duplicate share: bytes
+  of a file byte-identical to another file of the site, from its second copy on, PDFs and
+  preview images aside. First slide: everything \`/welcome/\` fetches until the network is idle,
+  empty cache, bytes as sent (no compression). Second deck: in the same browser right after, the
+  bytes fetched over the network (not from the cache), the worst over every other deck.
 - wall: from spawn to exit (a loop: the sum over its decks). CPU: user + system time of the
   whole process tree. With --runs N the sides alternate and the medians are compared.
 - Before each command \`sync\` flushes dirty pages, so one measurement's writes are not paid for by
@@ -98,7 +106,7 @@ async function main(): Promise<number> {
     const results: BenchResult[] = []
     const ctx: Context = makeContext(options, sandbox, printed)
     ctx.out(machineLine())
-    for (const bench of [benchBuild, benchRebuild, benchExport, benchRetitle]) results.push(await bench(ctx))
+    for (const bench of [benchBuild, benchSiteBytes, benchRebuild, benchExport, benchRetitle]) results.push(await bench(ctx))
     const targets = results.flatMap(r => r.targets)
     ctx.out()
     for (const line of targetLines(targets)) ctx.out(line)

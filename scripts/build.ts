@@ -35,8 +35,9 @@ import { bundleWorker, DeckWorkers, type JobResult } from './lib/deck-workers.ts
 import type { WorkerJob } from './lib/build-worker.ts'
 import { runCalendar } from './calendar.ts'
 import { scheduleJson, scheduleXml } from './lib/schedule-export.ts'
-import { exportedHandouts } from './lib/render-hub.ts'
+import { exportedHandouts, HUB_ASSETS_DIR } from './lib/render-hub.ts'
 import { handoutFileName } from './lib/handout.ts'
+import { adoptSharedCopies, SHARED_ASSETS_ENV, shareSiteAssets } from './lib/shared-assets.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -56,7 +57,7 @@ export const SHARED_INPUTS = [
   'vite.config.ts', 'uno.config.ts', 'package-lock.json',
 ]
 /** Bump when the way decks are built changes (flags, layout of dist/), to invalidate caches. */
-const RECIPE = 'slidev-build-v2'
+const RECIPE = 'slidev-build-v3-shared-assets'
 const RSS_LIMIT_MB = 1024
 
 const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force] [--isolated] [<deck>...]
@@ -395,6 +396,9 @@ async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated
   const staging = path.join(CACHE, `staging-${process.pid}`)
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
+  // Every deck refers to the site's one assets/ folder (scripts/lib/shared-assets.ts); workers and
+  // `slidev build` children inherit this.
+  process.env[SHARED_ASSETS_ENV] = '/'
   const builder = builders(isolated)
   const cleanUp = () => {
     builder.close()
@@ -474,6 +478,15 @@ async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated
   }
   for (const entry of readdirSync(siteOut)) renameSync(path.join(siteOut, entry), path.join(staging, entry))
   rmSync(siteOut, { recursive: true, force: true })
+  try {
+    const shared = shareSiteAssets(staging, decks.map(deck => deck.slug))
+    const adopted = adoptSharedCopies(staging, 'index.html', HUB_ASSETS_DIR)
+    console.log(`${'assets'.padEnd(width)}  ${shared.files} files shared by the decks in assets/ (${adopted} of them by the hub too), ${(shared.bytesSaved / 2 ** 20).toFixed(1)} MB of copies not stored`)
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true })
+    console.error(`\nBuild failed: ${(error as Error).message}; dist/ left untouched.`)
+    return 1
+  }
 
   // Swap staging in as dist/ with renames, so dist/ is never half-written.
   const old = path.join(CACHE, `dist-old-${process.pid}`)

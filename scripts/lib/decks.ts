@@ -71,6 +71,40 @@ export function strayDeckFiles(root = REPO_ROOT): string[] {
   }
 }
 
+/** The framework's Vue components, shared by every deck (repo-relative). */
+export const FRAMEWORK_COMPONENTS_DIR = 'components'
+
+export interface ComponentFile {
+  /** The component's name in a deck's markdown: its file name without `.vue`. */
+  name: string
+  /** Path relative to the repo root. */
+  relPath: string
+  /** The deck whose own component it is (slides/<slug>/components/); undefined for the framework's. */
+  deck?: string
+}
+
+/**
+ * Every Vue component, sorted by path, classified by where it lives and nothing else:
+ * components/ is the framework's (every deck can use it, and it names no talk),
+ * slides/<slug>/components/ is that deck's alone (Slidev auto-imports it for that deck only).
+ */
+export function componentFiles(root = REPO_ROOT): ComponentFile[] {
+  const vueFiles = (dir: string): string[] => {
+    try {
+      return readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter(file => file.endsWith('.vue'))
+        .map(file => path.posix.join(dir, file.split(path.sep).join('/')))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+  }
+  const of = (relPath: string, deck?: string): ComponentFile => ({ name: path.posix.basename(relPath, '.vue'), relPath, ...(deck ? { deck } : {}) })
+  const framework = vueFiles(FRAMEWORK_COMPONENTS_DIR).map(file => of(file))
+  const decks = discoverDecks(root).flatMap(deck => vueFiles(path.posix.join(DECKS_DIR, deck.slug, 'components')).map(file => of(file, deck.slug)))
+  return [...framework, ...decks].sort((a, b) => a.relPath.localeCompare(b.relPath))
+}
+
 /** All decks, sorted by slug (one folder each, so no two share a slug). */
 export function discoverDecks(root = REPO_ROOT): Deck[] {
   return deckEntries(path.join(root, DECKS_DIR)).map((file) => {

@@ -1,9 +1,10 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ProfilingChart from '../../components/ProfilingChart.vue'
-import { approxDistinctSample } from '../../slides/tailoring-pipelines-at-spotify/profiling-sample.ts'
 
 const hourly = (values: number[]) => values.map((value, i) => ({ at: new Date(Date.UTC(2022, 6, 6, 20 + i)).toISOString(), value }))
+/** A week of hourly points, 2022-07-06 20:00 to 2022-07-13 20:00 UTC inclusive: a made-up daily rhythm. */
+const week = hourly(Array.from({ length: 7 * 24 + 1 }, (_, i) => Math.round(40 + 10 * Math.sin((i / 24) * 2 * Math.PI))))
 
 /** The numbers of an SVG path's M/L commands, as [x, y] pairs. */
 function pathPoints(d: string): [number, number][] {
@@ -12,10 +13,10 @@ function pathPoints(d: string): [number, number][] {
 
 describe('ProfilingChart', () => {
   it('draws one line vertex per point, left to right, inside the plot', () => {
-    const wrapper = mount(ProfilingChart, { props: { points: approxDistinctSample.points, width: 640, height: 200 } })
+    const wrapper = mount(ProfilingChart, { props: { points: week, width: 640, height: 200 } })
     const line = wrapper.find('.profiling-chart__line')
     const points = pathPoints(line.attributes('d')!)
-    expect(points).toHaveLength(approxDistinctSample.points.length)
+    expect(points).toHaveLength(week.length)
     for (let i = 1; i < points.length; i++) expect(points[i]![0]).toBeGreaterThan(points[i - 1]![0])
     for (const [x, y] of points) {
       expect(x).toBeGreaterThanOrEqual(0)
@@ -36,7 +37,7 @@ describe('ProfilingChart', () => {
   })
 
   it('marks each UTC midnight of the range with a short date', () => {
-    const wrapper = mount(ProfilingChart, { props: { points: approxDistinctSample.points } })
+    const wrapper = mount(ProfilingChart, { props: { points: week } })
     const days = wrapper.findAll('.profiling-chart__day')
     expect(days).toHaveLength(7) // Jul 7 .. Jul 13 between Jul 6 20:00 and Jul 13 20:00
     const text = wrapper.text()

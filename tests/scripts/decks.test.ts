@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { beamSummit } from '../../data/index.ts'
-import { deckProblems, discoverDecks, loadDeck, parseHeadmatter, strayDeckFiles } from '../../scripts/lib/decks.ts'
+import { componentFiles, deckProblems, discoverDecks, loadDeck, parseHeadmatter, strayDeckFiles } from '../../scripts/lib/decks.ts'
 
 let root: string
 function repo(files: Record<string, string>): string {
@@ -35,6 +35,29 @@ describe('discoverDecks', () => {
 
   test('no slides folder, no decks', () => {
     expect(discoverDecks(repo({}))).toEqual([])
+  })
+})
+
+describe('componentFiles', () => {
+  test('classifies a component by its folder: components/ (sub-folders too) is the framework\'s, slides/<slug>/components/ that deck\'s', () => {
+    const components = componentFiles(repo({
+      'components/SponsorWall.vue': '',
+      'components/charts/LineChart.vue': '',
+      'components/README.md': 'not a component',
+      'slides/keynote/slides.md': '# Keynote\n',
+      'slides/keynote/components/PatternCatalog.vue': '',
+      'slides/plain/slides.md': '# No components of its own\n',
+      'slides/not-a-deck/components/Stray.vue': '',
+    }))
+    expect(components).toEqual([
+      { name: 'LineChart', relPath: 'components/charts/LineChart.vue' },
+      { name: 'SponsorWall', relPath: 'components/SponsorWall.vue' },
+      { name: 'PatternCatalog', relPath: 'slides/keynote/components/PatternCatalog.vue', deck: 'keynote' },
+    ])
+  })
+
+  test('no components folder, no framework components', () => {
+    expect(componentFiles(repo({ 'slides/keynote/slides.md': '# Keynote\n' }))).toEqual([])
   })
 })
 

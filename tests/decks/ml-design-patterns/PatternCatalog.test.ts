@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import PatternCatalog from '../../components/PatternCatalog.vue'
+import PatternCatalog from '../../../slides/ml-design-patterns/components/PatternCatalog.vue'
 
 describe('PatternCatalog', () => {
   it('renders all 30 patterns in the six groups and the chapters around them', () => {

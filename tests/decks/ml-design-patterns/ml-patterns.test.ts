@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { beamSupportedPatterns, mlCatalogContents, mlPatternByNumber, mlPatternGroupOf, mlPatternGroups, mlPatterns } from '../../data/ml-patterns.ts'
+import { beamSupportedPatterns, mlCatalogContents, mlPatternByNumber, mlPatternGroupOf, mlPatternGroups, mlPatterns } from '../../../slides/ml-design-patterns/ml-patterns.ts'
 
 describe('ML design patterns catalog', () => {
   it('has 30 patterns numbered 1..30, unique and in order', () => {

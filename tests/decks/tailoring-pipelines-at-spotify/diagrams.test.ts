@@ -1,9 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import CaseByCase from '../../slides/tailoring-pipelines-at-spotify/components/CaseByCase.vue'
-import LoveTriangle from '../../slides/tailoring-pipelines-at-spotify/components/LoveTriangle.vue'
-import PipelineGrowth from '../../slides/tailoring-pipelines-at-spotify/components/PipelineGrowth.vue'
-import SortMergeBucket from '../../slides/tailoring-pipelines-at-spotify/components/SortMergeBucket.vue'
+import CaseByCase from '../../../slides/tailoring-pipelines-at-spotify/components/CaseByCase.vue'
+import LoveTriangle from '../../../slides/tailoring-pipelines-at-spotify/components/LoveTriangle.vue'
+import PipelineGrowth from '../../../slides/tailoring-pipelines-at-spotify/components/PipelineGrowth.vue'
+import SortMergeBucket from '../../../slides/tailoring-pipelines-at-spotify/components/SortMergeBucket.vue'
 
 describe('LoveTriangle', () => {
   it('labels the three corners and the centre, with a heart on each side', () => {

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import HistoricalProfiling from '../../slides/tailoring-pipelines-at-spotify/components/HistoricalProfiling.vue'
-import { approxDistinctSample } from '../../slides/tailoring-pipelines-at-spotify/profiling-sample.ts'
+import HistoricalProfiling from '../../../slides/tailoring-pipelines-at-spotify/components/HistoricalProfiling.vue'
+import { approxDistinctSample } from '../../../slides/tailoring-pipelines-at-spotify/profiling-sample.ts'
 
 describe('spotify profiling sample data', () => {
   it('is marked illustrative and has one point per hour from 2022-07-06 20:00 to 2022-07-13 20:00 UTC', () => {

@@ -49,12 +49,12 @@ const SLIDEV_BIN = path.join(REPO_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs
 /**
  * Inputs of every deck that Vite's module graph does not show: folders Slidev scans by name (a
  * new components/Link.vue or layouts/cover.vue overrides a built-in), files read outside Vite
- * (setup/preparser.ts and what it imports), configs and the lockfile. Everything else a deck's
+ * (setup/preparser.ts and what it imports), configs (slides/package.json names every deck's addon) and the lockfile. Everything else a deck's
  * build reads (data/, composables/, ...) is recorded per deck by scripts/lib/record-inputs.ts.
  */
 export const SHARED_INPUTS = [
   'components', 'layouts', 'styles', 'setup', 'public', 'snippets', 'data', 'scripts/lib',
-  'vite.config.ts', 'uno.config.ts', 'package-lock.json',
+  'vite.config.ts', 'uno.config.ts', 'package-lock.json', 'slides/package.json',
 ]
 /** Bump when the way decks are built changes (flags, layout of dist/), to invalidate caches. */
 const RECIPE = 'slidev-build-v3-shared-assets'

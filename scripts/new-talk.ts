@@ -11,7 +11,7 @@ import { clockOf, dateOf } from '../data/time.ts'
 import { closestSessions, describeSession, matchesFilter } from './lib/session-search.ts'
 import { renderTalkDeck } from './lib/talk-template.ts'
 import { loadEventQueries } from './lib/cli.ts'
-import { DECK_ENTRY, DECKS_DIR } from './lib/decks.ts'
+import { addonFoldersOf, DECK_ENTRY, DECKS_DIR } from './lib/decks.ts'
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const DEFAULT_SLIDES_DIR = path.join(REPO_ROOT, DECKS_DIR)
@@ -162,7 +162,8 @@ export async function runNewTalk(argv: readonly string[], io: NewTalkIO, queries
   const session = queries.sessionById(id)
   const file = deckFor(id)
   const content = renderTalkDeck(session, queries, {
-    addonPath: addonPathFor(path.dirname(file)),
+    // slides/package.json makes the repo root every slides/ deck's addon; a deck elsewhere names it.
+    ...(addonFoldersOf(file, {}).includes(path.resolve(REPO_ROOT)) ? {} : { addonPath: addonPathFor(path.dirname(file)) }),
     snippetPath: snippetPathFor(path.dirname(file)),
     snippetSource: readFileSync(STARTER_SNIPPET, 'utf8'),
   })

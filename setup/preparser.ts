@@ -14,6 +14,7 @@
 //    text are left alone, so Slidev's editor never writes the injected keys back into the file.
 //  - An error thrown here rejects the parse: `slidev build` fails, naming the deck and the id.
 import { definePreparserSetup, type SlidevPreparserExtension } from '@slidev/types'
+import { applyDeckDefaults } from '../scripts/lib/deck-defaults.ts'
 import { expandGeneratedSlides } from '../scripts/lib/generated-slides.ts'
 import { pageTitleTemplate } from '../scripts/lib/slide-titles.ts'
 import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer.ts'
@@ -53,6 +54,12 @@ function pageTitle(headmatter: Record<string, unknown>): SlidevPreparserExtensio
   return [onHeadmatterSlide('beam-summit:page-title-as-text', headmatter, 'title', (frontmatter) => { frontmatter.titleTemplate = template })]
 }
 
+// The headmatter every deck would repeat (a local favicon, no web fonts), said once:
+// scripts/lib/deck-defaults.ts. Keyed on `favicon`, which the defaults set last if at all.
+function deckDefaults(headmatter: Record<string, unknown>): SlidevPreparserExtension[] {
+  return [onHeadmatterSlide('beam-summit:deck-defaults', headmatter, 'favicon', applyDeckDefaults)]
+}
+
 // Generated slides (`generate: schedule` / `generate: speakers`): scripts/lib/generated-slides.ts.
 function generatedSlides(filepath: string): SlidevPreparserExtension[] {
   return [{ name: 'beam-summit:generated-slides', transformRawLines: lines => expandGeneratedSlides(lines, filepath) }]
@@ -60,6 +67,7 @@ function generatedSlides(filepath: string): SlidevPreparserExtension[] {
 
 export default definePreparserSetup(({ filepath, headmatter }) => [
   ...generatedSlides(filepath),
+  ...deckDefaults(headmatter),
   ...slotTimer(headmatter, filepath),
   ...pageTitle(headmatter),
   missingPhotoNotes(),

@@ -118,26 +118,50 @@ export function discoverDecks(root = REPO_ROOT): Deck[] {
   }).sort((a, b) => a.slug.localeCompare(b.slug))
 }
 
+/** The package.json closest to `dir` (itself or a parent), as Slidev finds it; undefined when none. */
+function closestPackageJson(dir: string): string | undefined {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const file = path.join(current, 'package.json')
+    if (existsSync(file)) return file
+    if (path.dirname(current) === current) return undefined
+  }
+}
+
+/**
+ * The folders a deck loads as Slidev addons by path: those its headmatter names and those of the
+ * `slidev.addons` of the package.json closest to it (slides/package.json for every deck in slides/),
+ * both resolved, as Slidev does, from the parent of the deck's folder. Addons named as packages
+ * are left out: only a path can be the repo root.
+ */
+export function addonFoldersOf(deckFile: string, headmatter: Record<string, unknown>): string[] {
+  const deckDir = path.dirname(path.resolve(deckFile))
+  const packageJson = closestPackageJson(deckDir)
+  const fromPackage = packageJson ? (JSON.parse(readFileSync(packageJson, 'utf8')) as { slidev?: { addons?: unknown } }).slidev?.addons : undefined
+  const named = [headmatter.addons, fromPackage].flatMap(list => Array.isArray(list) ? list : [])
+  return named
+    .filter((addon): addon is string => typeof addon === 'string' && (addon.startsWith('.') || addon.startsWith('/')))
+    .map(addon => path.resolve(path.dirname(deckDir), addon))
+}
+
 /**
  * Problems in a deck's headmatter that Slidev would report late, cryptically or not at all, each
- * naming the file and the field. Slidev resolves a relative addon from the parent of the deck's
- * folder, so from slides/<slug>/slides.md `addons: ['../']` reaches the repo root. Without a local favicon and `fonts.provider: none`, Slidev fetches from CDNs.
+ * naming the file and the field. The repo root must be one of the deck's addons (slides/package.json
+ * says so for every deck in slides/). The favicon and the fonts default to local ones
+ * (scripts/lib/deck-defaults.ts); a deck that sets a CDN favicon or a web-font provider is refused.
  */
 export function deckProblems(deck: Deck, queries: Pick<EventQueries, 'hasSession' | 'allSessions'>, root = REPO_ROOT): string[] {
   const problems: string[] = []
-  const { addons, favicon, fonts, session } = deck.headmatter
-  const base = path.dirname(path.dirname(deck.file))
-  const reachesRoot = Array.isArray(addons)
-    && addons.some(a => typeof a === 'string' && (a.startsWith('.') || a.startsWith('/')) && path.resolve(base, a) === root)
-  if (!reachesRoot) {
-    const wanted = path.relative(base, root) || '.'
-    problems.push(`${deck.relPath}: headmatter field "addons" must be ['${wanted}/'] so the project's components, layouts and vite.config.ts load`)
+  const { favicon, fonts, session } = deck.headmatter
+  if (!addonFoldersOf(deck.file, deck.headmatter).includes(path.resolve(root))) {
+    const wanted = path.relative(path.dirname(path.dirname(deck.file)), root) || '.'
+    problems.push(`${deck.relPath}: headmatter field "addons" must be ['${wanted}/'] (or the closest package.json's slidev.addons) so the project's components, layouts and vite.config.ts load`)
   }
-  if (typeof favicon !== 'string' || !favicon.startsWith('/')) {
-    problems.push(`${deck.relPath}: headmatter field "favicon" must be a local file such as /favicon.svg (Slidev's default comes from a CDN)`)
+  if (favicon !== undefined && (typeof favicon !== 'string' || !favicon.startsWith('/'))) {
+    problems.push(`${deck.relPath}: headmatter field "favicon" must be a local file such as /favicon.svg, or left out (Slidev's default comes from a CDN)`)
   }
-  if ((fonts as { provider?: unknown } | undefined)?.provider !== 'none') {
-    problems.push(`${deck.relPath}: headmatter field "fonts.provider" must be "none" (fonts come from @fontsource, never from Google Fonts)`)
+  const provider = (fonts as { provider?: unknown } | undefined)?.provider
+  if (provider !== undefined && provider !== 'none') {
+    problems.push(`${deck.relPath}: headmatter field "fonts.provider" must be "none", or left out (fonts come from @fontsource, never from Google Fonts)`)
   }
   if (session !== undefined && (typeof session !== 'string' || !queries.hasSession(session))) {
     const closest = closestSessions(String(session), queries.allSessions()).map(s => s.id).join(', ')

@@ -83,12 +83,7 @@ export function programmeDeckText(programme: ProgrammeFacts): string {
   const title = programme.event.edition
   const lines = [
     '---',
-    'theme: default',
-    'addons: [\'../\']',
     `title: ${yamlString(`${title}: programme`)}`,
-    'favicon: /favicon.svg',
-    'fonts:',
-    '  provider: none',
     'layout: cover',
     '---',
     '',

@@ -5,8 +5,11 @@ import type { EventQueries, Session } from '../../data/index.ts'
 import { clockOf, dateOf, longDateOf } from '../../data/time.ts'
 
 export interface TalkDeckOptions {
-  /** The repo root as Slidev resolves addon paths for this deck: relative to the parent of the deck's folder. */
-  addonPath: string
+  /**
+   * The repo root as Slidev resolves addon paths for this deck (relative to the parent of the deck's
+   * folder), for a deck that does not get it from the closest package.json; left out, the deck names no addon.
+   */
+  addonPath?: string
   /** The starter snippet, relative to the deck's folder (Slidev resolves `<<<` paths from there). */
   snippetPath: string
   /** The snippet's source, to place the highlighting steps on its lines. */
@@ -98,16 +101,17 @@ export function renderTalkDeck(session: Session, queries: EventQueries, options:
 
   const headmatter = [
     '---',
-    'theme: default',
-    '# Slidev resolves addon paths from the parent of this deck\'s folder: this one is the repo root,',
-    '# whose layouts/, components/ and setup/ every deck uses.',
-    `addons: [${yamlSingle(options.addonPath)}]`,
+    // A deck in slides/ has the repo root as its addon from slides/package.json; one elsewhere names it.
+    ...(options.addonPath === undefined
+      ? []
+      : [
+          '# Slidev resolves addon paths from the parent of this deck\'s folder: this one is the repo root,',
+          '# whose layouts/, components/ and setup/ every deck uses.',
+          `addons: [${yamlSingle(options.addonPath)}]`,
+        ]),
     `title: ${yamlDouble(headmatterTitle(session.title))}`,
     `# The session in data/event.ts: the cover, the closing slide and the presenter countdown (${minutes} min) come from it.`,
     `session: ${session.id}`,
-    'favicon: /favicon.svg',
-    'fonts:',
-    '  provider: none',
     'layout: session-cover',
     '---',
   ]

@@ -73,28 +73,34 @@ describe('parseHeadmatter', () => {
 })
 
 describe('deckProblems', () => {
-  const valid = 'favicon: /favicon.svg\nfonts:\n  provider: none\n'
-  test('the addon must reach the repo root from the deck\'s folder', () => {
+  const addonProblem = (file: string) => `${file}: headmatter field "addons" must be ['../'] (or the closest package.json's slidev.addons) so the project's components, layouts and vite.config.ts load`
+  test('the addon must reach the repo root from the deck\'s folder, by its headmatter or the closest package.json', () => {
     const decks = discoverDecks(repo({
-      'slides/good/slides.md': `---\naddons: ['../']\n${valid}---\n`,
-      'slides/bad/slides.md': `---\naddons: ['./']\n${valid}---\n`,
+      'slides/good/slides.md': `---\naddons: ['../']\n---\n`,
+      'slides/bad/slides.md': `---\naddons: ['./']\n---\n`,
+      'slides/none/slides.md': `---\ntitle: No addon\n---\n`,
     }))
     const problems = Object.fromEntries(decks.map(d => [d.slug, deckProblems(d, beamSummit, root)]))
-    expect(problems).toEqual({
-      good: [],
-      bad: ['slides/bad/slides.md: headmatter field "addons" must be [\'../\'] so the project\'s components, layouts and vite.config.ts load'],
-    })
+    expect(problems).toEqual({ good: [], bad: [addonProblem('slides/bad/slides.md')], none: [addonProblem('slides/none/slides.md')] })
+
+    // slides/package.json names the addon once for every deck of the folder; a package addon is no path to the root.
+    writeFileSync(path.join(root, 'slides', 'package.json'), JSON.stringify({ slidev: { addons: ['../', 'slidev-addon-qrcode'] } }))
+    expect(decks.flatMap(d => deckProblems(d, beamSummit, root))).toEqual([])
+    writeFileSync(path.join(root, 'slides', 'package.json'), JSON.stringify({ slidev: { addons: ['slidev-addon-qrcode'] } }))
+    expect(decks.flatMap(d => deckProblems(d, beamSummit, root))).toEqual([addonProblem('slides/bad/slides.md'), addonProblem('slides/none/slides.md')])
   })
 
-  test('a CDN favicon, web fonts and an unknown session are refused, naming the file and the field', () => {
+  test('the favicon and fonts may be left out (local by default); a CDN favicon, web fonts and an unknown session are refused, naming the file and the field', () => {
     const [deck] = discoverDecks(repo({
-      'slides/talk/slides.md': '---\naddons: [\'../\']\nfonts:\n  provider: google\nsession: state-of-the-go-sdk\n---\n',
+      'slides/talk/slides.md': '---\naddons: [\'../\']\nfavicon: https://cdn.example.com/icon.png\nfonts:\n  provider: google\nsession: state-of-the-go-sdk\n---\n',
     }))
     const problems = deckProblems(deck!, beamSummit, root)
     expect(problems).toHaveLength(3)
     expect(problems[0]).toMatch(/^slides\/talk\/slides\.md: headmatter field "favicon" must be a local file/)
     expect(problems[1]).toMatch(/^slides\/talk\/slides\.md: headmatter field "fonts\.provider" must be "none"/)
     expect(problems[2]).toMatch(/^slides\/talk\/slides\.md: headmatter field "session": no session "state-of-the-go-sdk" in the programme, data\/programme\.ts \(closest: state-of-the-go-sdk-2022/)
+    const [plain] = discoverDecks(repo({ 'slides/talk/slides.md': '---\naddons: [\'../\']\nfonts:\n  sans: Inter\n---\n' }))
+    expect(deckProblems(plain!, beamSummit, root)).toEqual([])
   })
 
   test('every deck of the repository passes', () => {

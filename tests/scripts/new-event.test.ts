@@ -17,7 +17,7 @@ const REPO = path.resolve(import.meta.dirname, '../..')
 let dir = ''
 afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }) })
 
-/** A throwaway repo layout: data/ with the merge module the written files import, slides/, the export. */
+/** A throwaway repo layout: data/ with the merge module the written files import, slides/ with its package.json, the export. */
 function setUp(existing: { event?: string, programme?: string } = {}) {
   // Inside the repo (.cache/, ignored by git): Vite imports the written data/event.ts only from there.
   mkdirSync(path.join(REPO, '.cache'), { recursive: true })
@@ -25,6 +25,8 @@ function setUp(existing: { event?: string, programme?: string } = {}) {
   mkdirSync(path.join(dir, 'data'))
   mkdirSync(path.join(dir, 'slides'))
   copyFileSync(path.join(REPO, 'data/merge-programme.ts'), path.join(dir, 'data/merge-programme.ts'))
+  // Every deck of slides/ has the repo root as its addon from here.
+  copyFileSync(path.join(REPO, 'slides/package.json'), path.join(dir, 'slides/package.json'))
   copyFileSync(path.join(FIXTURES, 'tiny-conf.xml'), path.join(dir, 'tiny-conf.xml'))
   const files = { eventFile: path.join(dir, 'data/event.ts'), programmeFile: path.join(dir, 'data/programme.ts'), deckFile: path.join(dir, 'slides/programme/slides.md') }
   if (existing.event) writeFileSync(files.eventFile, existing.event)

@@ -1,6 +1,6 @@
 // The event clock behind live "now / next" slides: the current instant, ticking, or a fixed instant
 // given as local event time, by a component prop or by the page address (`?at=2022-07-18T14:10`),
-// so a deck can be rehearsed or tested as if it were that moment in Austin.
+// so a deck can be rehearsed or tested as if it were that moment at the venue (in the event's time zone).
 //
 // Slidev auto-imports components only, not composables: import it by path, e.g. from components/:
 //   import { useEventClock } from '../composables/useEventClock.ts'

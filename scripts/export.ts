@@ -204,7 +204,7 @@ export interface ExportRun {
 /** Exports `decks` from the built site, `jobs` at a time in one browser. */
 export async function exportDecks(run: ExportRun): Promise<DeckExport[]> {
   const log = run.log ?? (() => {})
-  const queries = run.queries ?? (await import('../data/index.ts')).beamSummit
+  const queries = run.queries ?? (await import('../data/index.ts')).eventQueries
   const hub = new Map(hubDecks(run.decks, queries).map(deck => [deck.slug, deck]))
   const server = run.origin ? undefined : await serveDist(run.dir)
   const origin = run.origin ?? server!.origin

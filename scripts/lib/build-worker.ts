@@ -34,11 +34,11 @@ function captureOutput(): void {
 
 async function buildHub(outDir: string, siteUrl: string | undefined, only: readonly string[] = [], handoutsFrom = outDir): Promise<void> {
   // Loaded on the first hub job only: the event data and the hub renderer are not needed for decks.
-  const [{ beamSummit }, { discoverDecks }, { exportedHandouts, renderHub, writeHub }] = await Promise.all([
+  const [{ eventQueries }, { discoverDecks }, { exportedHandouts, renderHub, writeHub }] = await Promise.all([
     import('../../data/index.ts'), import('./decks.ts'), import('./render-hub.ts'),
   ])
   const decks = discoverDecks().filter(deck => only.length === 0 || only.includes(deck.slug))
-  writeHub(outDir, await renderHub({ decks, queries: beamSummit, siteUrl, handouts: exportedHandouts(handoutsFrom, decks) }))
+  writeHub(outDir, await renderHub({ decks, queries: eventQueries, siteUrl, handouts: exportedHandouts(handoutsFrom, decks) }))
 }
 
 async function main(): Promise<void> {

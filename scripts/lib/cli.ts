@@ -57,7 +57,7 @@ export async function loadEventQueries(
   stderr: (text: string) => void = text => process.stderr.write(`${text}\n`),
 ): Promise<EventQueries | number> {
   try {
-    return (await import('../../data/index.ts')).beamSummit
+    return (await import('../../data/index.ts')).eventQueries
   } catch (error) {
     if (!(error instanceof EventDataError)) throw error
     stderr(`${error.message}\n${command}: stopped on invalid event data; nothing written.`)

@@ -4,7 +4,7 @@
 // before Slidev splits them, so the generated slides are real slides: in the overview and the PDF.
 import path from 'node:path'
 import YAML from 'yaml'
-import { beamSummit, type EventQueries, schedulePages, speakerPages, weekdayOf } from '../../data/index.ts'
+import { eventQueries, type EventQueries, schedulePages, speakerPages, weekdayOf } from '../../data/index.ts'
 import { keynoteCards, keynotePages, sponsorWallGroups, wallPages } from '../../data/stage-layout.ts'
 
 export class GeneratedSlidesError extends Error {
@@ -68,7 +68,7 @@ function withComponent(body: readonly string[], component: string, part: string)
  * Expands every asking slide of a deck's lines in place, from `event` (the event data module's by
  * default; a test hands in the event its site was built from). Throws one line naming the deck and field.
  */
-export function expandGeneratedSlides(lines: string[], deck: string, event: EventQueries = beamSummit): void {
+export function expandGeneratedSlides(lines: string[], deck: string, event: EventQueries = eventQueries): void {
   for (const asking of askingSlides(lines).reverse()) {
     const { generate, day, live, ...rest } = asking.frontmatter
     const where = `${deckName(deck)}: slide with "generate: ${String(generate)}"`

@@ -207,7 +207,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Builds hub/render.ts for Node with Vite and returns its render function and its CSS and fonts. */
-async function buildRenderer(workDir: string): Promise<{ render: (props: HubPageProps) => Promise<string>, css: string, assets: Map<string, Buffer> }> {
+async function buildRenderer(workDir: string): Promise<{ render: (props: HubPageProps, queries?: EventQueries) => Promise<string>, css: string, assets: Map<string, Buffer> }> {
   const [{ build }, { default: vue }] = await Promise.all([import('vite'), import('@vitejs/plugin-vue')])
   rmSync(workDir, { recursive: true, force: true })
   await build({
@@ -243,7 +243,7 @@ async function buildRenderer(workDir: string): Promise<{ render: (props: HubPage
     if (/\.(css|m?js|map)$/.test(file)) continue
     assets.set(path.relative(workDir, file).split(path.sep).join('/'), readFileSync(file))
   }
-  const module = await import(`${pathToFileURL(path.join(workDir, 'render.mjs')).href}?t=${Date.now()}`) as { render: (props: HubPageProps) => Promise<string> }
+  const module = await import(`${pathToFileURL(path.join(workDir, 'render.mjs')).href}?t=${Date.now()}`) as { render: (props: HubPageProps, queries?: EventQueries) => Promise<string> }
   return { render: module.render, css, assets }
 }
 
@@ -267,7 +267,7 @@ export async function renderHub(options: RenderHubOptions): Promise<RenderedHub>
   try {
     const renderer = await buildRenderer(workDir)
     const props: HubPageProps = { decks, scheduleIcs: SCHEDULE_ICS }
-    const appHtml = await renderer.render(props)
+    const appHtml = await renderer.render(props, queries)
     const { event, venue } = { event: queries.event, venue: queries.venue() }
     const welcome = welcomeDeck(decks)
     const welcomeSource = welcome && options.decks.find(deck => deck.slug === welcome.slug)

@@ -2,7 +2,7 @@
 // that session's length in the event data module. setup/preparser.ts applies it to every deck;
 // this module holds the pure part so it can be tested without Slidev.
 import path from 'node:path'
-import { beamSummit, type EventQueries } from '../../data/index.ts'
+import { eventQueries, type EventQueries } from '../../data/index.ts'
 import { closestSessions } from './session-search.ts'
 
 export class SlotTimerError extends Error {
@@ -50,7 +50,7 @@ function deckName(deck: string): string {
 export function slotTimerFor(headmatter: SlotTimerHeadmatter | null | undefined, options: SlotTimerOptions): SlotTimerPatch | undefined {
   const id = headmatter?.session
   if (id === undefined || id === null) return undefined
-  const queries = options.queries ?? beamSummit
+  const queries = options.queries ?? eventQueries
   if (typeof id !== 'string' || id.trim() === '') {
     throw new SlotTimerError(`${deckName(options.deck)}: headmatter "session" must be a session id, got ${JSON.stringify(id)}`)
   }

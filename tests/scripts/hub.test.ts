@@ -7,11 +7,13 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
-import { beamSummit } from '../../data/index.ts'
+import { beamSummit, createEventQueries, loadEventData } from '../../data/index.ts'
 import HubPage from '../../hub/HubPage.vue'
 import { dateRangeLabel } from '../../hub/format.ts'
+import { render } from '../../hub/render.ts'
 import type { HubDeck } from '../../hub/types.ts'
 import { parseHubArgs, UsageError } from '../../scripts/hub.ts'
+import { secondEvent } from '../fixtures/second-event.ts'
 import { deckLinks, exportedHandouts, hubDecks, hubDocument, HUB_ASSETS_DIR, roomLabel, welcomeDeck, withHandoutLinks, writeHub } from '../../scripts/lib/render-hub.ts'
 
 const sources = [
@@ -201,6 +203,20 @@ describe('parseHubArgs', () => {
     expect(() => parseHubArgs(['--nope'], {})).toThrow(UsageError)
     expect(() => parseHubArgs(['--out'], {})).toThrow(/needs a value/)
     expect(() => parseHubArgs(['--site-url', 'ftp://x'], {})).toThrow(/http/)
+  })
+})
+
+describe('HubPage on another event', () => {
+  it('shows the event render() is handed, its name, place, organizers and schedule, and nothing of the data module\'s', async () => {
+    const second = createEventQueries(loadEventData(secondEvent(), 'tests/fixtures/second-event.ts'))
+    const html = await render({ decks: [], scheduleIcs: '/schedule.ics' }, second)
+    expect(html).toMatch(/<h1[^>]*>\s*Example Data Days 2027\s*<\/h1>/)
+    expect(html).toContain('Madrid')
+    expect(html).toContain('Example Congress Hall')
+    for (const person of second.organizers()) expect(html).toContain(person.name)
+    for (const room of second.roomsOn(second.eventDays()[0]!.date)) expect(html).toContain(room.name)
+    expect(html).not.toContain(beamSummit.event.edition)
+    expect(html).not.toContain(beamSummit.venue().name.replace('&', '&amp;'))
   })
 })
 

@@ -138,6 +138,8 @@ export async function runNewTalk(argv: readonly string[], io: NewTalkIO, queries
   const slidesDir = args.slidesDir === undefined ? DEFAULT_SLIDES_DIR : path.resolve(io.cwd, args.slidesDir)
   const deckFor = (id: string) => path.join(slidesDir, id, DECK_ENTRY)
   const shown = (file: string) => path.relative(io.cwd, file) || file
+  // A command to run from the repo root: the path from there, or the absolute path outside it.
+  const fromRepoRoot = (file: string) => path.relative(REPO_ROOT, file).startsWith('..') ? file : path.relative(REPO_ROOT, file)
   const sessions = queries.allSessions()
 
   let id = args.id
@@ -176,7 +178,9 @@ export async function runNewTalk(argv: readonly string[], io: NewTalkIO, queries
   io.stdout([
     `Created ${shown(file)} for "${session.title}".`,
     `The presenter timer counts down the ${minutes}-minute slot (from \`session: ${id}\`).`,
-    `Preview it: npx slidev ${shown(file)}`,
+    // npm run dev checks the data first and finds a deck of slides/ by its folder's name; a deck kept
+    // elsewhere is served by Slidev itself.
+    `Preview it: ${slidesDir === DEFAULT_SLIDES_DIR ? `npm run dev -- ${id}` : `node_modules/.bin/slidev ${fromRepoRoot(file)}`}`,
   ].join('\n'))
   return 0
 }

@@ -25,6 +25,8 @@ test('a scaffolded deck for a real session builds, and its cover shows that sess
   expect(existsSync(DECK), `${DECK} exists already: pick another session for this test`).toBe(false)
   const created = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/new-talk.ts', SESSION], { cwd: REPO_ROOT, encoding: 'utf8' })
   expect(created.status, created.stderr).toBe(0)
+  // The command it prints serves that deck the project's way (the data checked first).
+  expect(created.stdout).toContain(`Preview it: npm run dev -- ${SESSION}`)
 
   const build = spawnSync(
     path.join(REPO_ROOT, 'node_modules/.bin/slidev'),

@@ -36,6 +36,8 @@ describe('npm run new -- <session-id>', () => {
     const file = path.join(dir, 'talks', 'runinference', 'slides.md')
     const markdown = readFileSync(file, 'utf8')
     expect(out.join('\n')).toContain('Created talks/runinference/slides.md')
+    // Outside slides/ (here outside the repo), npm run dev does not find it: Slidev serves it.
+    expect(out.join('\n')).toContain(`Preview it: node_modules/.bin/slidev ${file}`)
 
     // Split the way Slidev does: the headmatter is the first slide's frontmatter.
     const parts = markdown.split(/^---$/m)

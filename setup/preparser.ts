@@ -2,43 +2,18 @@
 // `session: <id>` gets Slidev's presenter timer as a countdown of that session's length, taken from
 // the event data module. The author writes only `session:`; an explicit `duration:` or `timer:` wins.
 //
-// Slidev internals this relies on (Slidev 52, checked by tests/scripts/slot-timer.test.ts):
-//  - @slidev/cli loads `setup/preparser.ts` of every root (theme, addons, user root) through
-//    @slidev/parser's preparser extension loader, with the entry's parsed headmatter and file path.
-//    The first parse (which only finds the theme and addons) sees the user root alone, so this
-//    file runs on the second parse, the one whose headmatter becomes the deck's config.
-//  - @slidev/parser calls `transformSlide(content, frontmatter)` with each slide's frontmatter
-//    object, entry file first; the config is resolved from `{ ...slides[0].frontmatter }`, so
-//    adding `duration`/`timer` to the first slide's frontmatter sets `configs.duration`/`configs.timer`,
-//    which the presenter's timer (client/composables/useTimer.ts) reads. The YAML document and raw
-//    text are left alone, so Slidev's editor never writes the injected keys back into the file.
-//  - An error thrown here rejects the parse: `slidev build` fails, naming the deck and the id.
+// It relies on Slidev's parse order (the first slide an extension sees is the entry's first, whose
+// frontmatter becomes the deck's config): onHeadmatterSlide and the assumptions
+// `cli-preparser-loader`, `preparser-headmatter-first` and `presenter-timer-config` of
+// scripts/lib/slidev-internals.ts, checked by tests/scripts/slidev-contract.test.ts. An error thrown
+// here rejects the parse: `slidev build` fails, naming the deck and the id.
 import { definePreparserSetup, type SlidevPreparserExtension } from '@slidev/types'
 import { applyDeckDefaults } from '../scripts/lib/deck-defaults.ts'
 import { expandGeneratedSlides } from '../scripts/lib/generated-slides.ts'
 import { pageTitleTemplate } from '../scripts/lib/slide-titles.ts'
 import { applySlotTimer, slotTimerFor } from '../scripts/lib/slot-timer.ts'
+import { onHeadmatterSlide } from '../scripts/lib/slidev-internals.ts'
 import { missingPhotoNotes } from './missing-photo-notes.ts'
-
-/**
- * An extension that changes the frontmatter of the entry's first slide, the one that carries the
- * headmatter (the config is resolved from it), once: `apply` runs when that slide's `key` is the
- * headmatter's, i.e. it is the deck's own first slide.
- */
-function onHeadmatterSlide(name: string, headmatter: Record<string, unknown>, key: string, apply: (frontmatter: Record<string, unknown>) => void): SlidevPreparserExtension {
-  let headmatterSeen = false
-  return {
-    name,
-    async transformSlide(_content, frontmatter: Record<string, unknown>) {
-      // The first slide parsed is the entry's first slide, which carries the headmatter.
-      if (!headmatterSeen) {
-        headmatterSeen = true
-        if (frontmatter[key] === headmatter[key]) apply(frontmatter)
-      }
-      return undefined
-    },
-  }
-}
 
 function slotTimer(headmatter: Record<string, unknown>, filepath: string): SlidevPreparserExtension[] {
   const patch = slotTimerFor(headmatter, { deck: filepath })

@@ -6,43 +6,17 @@
 //    `_resolveComponent("SponsorWal")`; unplugin-vue-components replaces the calls it can
 //    resolve with imports and leaves the rest, which render nothing in production.
 //
-// It depends on these Slidev internals (checked by tests/scripts/deck-guard*.test.ts):
-//  - slide modules have ids `<source file>__slidev_<n>.md` and `<source file>__slidev_<n>.frontmatter`
-//  - the frontmatter module contains `export const frontmatterData = {json}` (defaults merged in)
-//  - the layout wrapper adds `import InjectedLayout from "<layout file>"` to the md module,
-//    using the requested layout's file, or `default`'s when the layout is unknown.
-// So a slide has an unknown layout when its requested layout name differs from the file name
-// of the layout Slidev injected.
+// What it knows of the code Slidev generates (slide module ids, the frontmatter module, the layout
+// wrapper's import, the client's global components) comes from scripts/lib/slidev-internals.ts,
+// where each is a named assumption with its contract test. A slide has an unknown layout when its
+// requested layout name differs from the file name of the layout Slidev injected.
 import path from 'node:path'
 import type { Plugin } from 'vite'
+import { GLOBAL_COMPONENTS, hasInjectedLayout, injectedLayout, parseSlideModuleId, requestedLayout } from './slidev-internals.ts'
 
-// Components registered globally with app.component() by Slidev's client (vue-router, and
-// floating-vue through Slidev's twoslash setup): resolveComponent() finds them at run time.
-export const GLOBAL_COMPONENTS = ['RouterLink', 'RouterView', 'VTooltip', 'VDropdown', 'VMenu']
-
-const SLIDE_MODULE = /^(.*)__slidev_(\d+)\.(md|frontmatter)$/
+// Vue's compiled render functions call resolveComponent() for a component not imported (by
+// unplugin-vue-components) at build time.
 const RESOLVE_COMPONENT = /\b_?resolveComponent\d*\(\s*"([^"]+)"/g
-const FRONTMATTER_DATA = /^export const frontmatterData = (.*)$/m
-const INJECTED_LAYOUT = /\bimport InjectedLayout from "([^"]+)"/
-
-export interface SlideModule {
-  file: string
-  slide: number
-  kind: 'md' | 'frontmatter'
-}
-
-/**
- * Parses a Slidev slide module id; undefined for any other module. A slide with
- * `<script setup lang="ts">` compiles its script (where the layout is imported) into a
- * `?vue&type=script` part, which counts as the md module; style and template parts do not.
- */
-export function parseSlideModuleId(id: string): SlideModule | undefined {
-  const [file, query] = id.split('?', 2) as [string, string | undefined]
-  if (query !== undefined && !/(^|&)type=script(&|$)/.test(query)) return undefined
-  const match = SLIDE_MODULE.exec(file)
-  if (!match) return undefined
-  return { file: match[1]!, slide: Number(match[2]), kind: match[3] as SlideModule['kind'] }
-}
 
 function pascalCase(name: string): string {
   return name.replace(/(^|[-_:.])(\w)/g, (_, _sep: string, c: string) => c.toUpperCase())
@@ -58,22 +32,6 @@ export function findUnresolvedComponents(code: string, globals: readonly string[
     if (!name.startsWith('_') && !known.has(pascalCase(name))) names.add(name)
   }
   return [...names]
-}
-
-/** The layout a slide asks for (frontmatter or headmatter `defaults`), from its frontmatter module. */
-export function requestedLayout(frontmatterModule: string): unknown {
-  const match = FRONTMATTER_DATA.exec(frontmatterModule)
-  if (!match) throw new Error('deck-guard: Slidev frontmatter module has no `export const frontmatterData` line; Slidev internals changed')
-  const data = JSON.parse(match[1]!) as Record<string, unknown>
-  return data.layout
-}
-
-/** The layout name Slidev actually wrapped the slide in (the layout file's base name). */
-export function injectedLayout(mdModule: string): string {
-  const match = INJECTED_LAYOUT.exec(mdModule)
-  if (!match) throw new Error('deck-guard: Slidev slide module has no `import InjectedLayout` line; Slidev internals changed')
-  // In dev, Vite adds a query to a file it reloaded (session-closing.vue?t=1796227343139).
-  return path.basename(match[1]!.replace(/\?.*$/, '')).replace(/\.\w+$/, '')
 }
 
 /** An error message when the requested layout is not the one Slidev used, else undefined. */
@@ -129,7 +87,7 @@ export function deckGuard(options: DeckGuardOptions = {}): Plugin {
             // injected layout on record is stale.
             if (requested.has(key) && requested.get(key) !== layout) injected.delete(key)
             requested.set(key, layout)
-          } else if (INJECTED_LAYOUT.test(code) || !code.includes('?vue&type=script')) {
+          } else if (hasInjectedLayout(code) || !code.includes('?vue&type=script')) {
             injected.set(key, injectedLayout(code))
             for (const name of findUnresolvedComponents(code, globals))
               problems.push(`unresolved component <${name}> (no components/${name}.vue, no Slidev built-in)`)

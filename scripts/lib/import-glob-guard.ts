@@ -10,13 +10,11 @@
 //
 // The file's name is the hash of its content, so a reader can tell a whole file from a torn one:
 // this plugin loads the proxy modules itself and reads again until the content matches its name.
-// Assumptions (Slidev 52.20.1, serve-*.mjs createMakeAbsoluteImportGlob), checked by
-// tests/scripts/import-glob-guard.test.ts: the path shape and the sha256 prefix of 10 hex digits.
-import { createHash } from 'node:crypto'
+// The path shape and the hash are Slidev's (assumption `import-glob-proxy` of
+// scripts/lib/slidev-internals.ts, checked by tests/scripts/slidev-contract.test.ts).
 import { readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
-
-export const IMPORT_GLOB_PROXY = /[\\/]node_modules[\\/]\.slidev[\\/]virtual[\\/]import-glob\.([0-9a-f]{10})\.ts$/
+import { IMPORT_GLOB_PROXY, importGlobProxyHash } from './slidev-internals.ts'
 
 /** The content of a proxy module once it is whole (its hash matches its name), after up to `attempts` reads. */
 export function readWholeProxy(file: string, read: (file: string) => string = f => readFileSync(f, 'utf8'), attempts = 200): string {
@@ -26,7 +24,7 @@ export function readWholeProxy(file: string, read: (file: string) => string = f 
   for (let attempt = 0; attempt < attempts; attempt++) {
     try {
       content = read(file)
-      if (createHash('sha256').update(content).digest('hex').slice(0, 10) === wanted) return content
+      if (importGlobProxyHash(content) === wanted) return content
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     }

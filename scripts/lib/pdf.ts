@@ -9,6 +9,9 @@
 // With `withClicks` (one page per click step) it follows Slidev 52's per-slide export instead:
 // the deck is moved from slide to slide with its own router, each step printed alone and merged
 // with copyPages, which keeps text, fonts and links but not the structure tree (untagged).
+// The print mode and the DOM names read here (#slideshow, [data-slidev-no], .slidev-vclick-hidden,
+// .slidev-slide-loading) are Slidev's, spelled out because the code runs in the page: assumption
+// `print-mode-dom` of scripts/lib/slidev-internals.ts.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { FigureInfo } from './alt-text.ts'

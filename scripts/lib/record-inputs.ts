@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
+import { moduleSourceFile } from './slidev-internals.ts'
 
 export function recordInputs(outFile = process.env.DECK_INPUTS_FILE): Plugin {
   return {
@@ -14,9 +15,7 @@ export function recordInputs(outFile = process.env.DECK_INPUTS_FILE): Plugin {
       if (!outFile || error) return
       const files = new Set<string>()
       for (const id of this.getModuleIds()) {
-        // A slide module `<file>__slidev_<n>.md` stands for its markdown file (the deck, or one it
-        // imports with `src:`).
-        const file = id.split('?')[0]!.replace(/__slidev_\d+\.(?:md|frontmatter)$/, '')
+        const file = moduleSourceFile(id)
         if (path.isAbsolute(file) && !file.includes('/node_modules/') && existsSync(file)) files.add(file)
       }
       writeFileSync(outFile, JSON.stringify([...files].sort()))

@@ -14,19 +14,15 @@
 // the module's <script setup> (every `<` written as \u003c, so no `</script>` ends the block).
 // Markdown in a title (`**bold**`) is then shown as typed, like the overview and the printed notes
 // (Slidev's own pages that show titles as text) show it.
-// Relies on the module's shape above (checked by tests/scripts/slide-titles.test.ts against
-// Slidev's own template).
+// Relies on the module's shape above (assumption `title-renderer` of scripts/lib/slidev-internals.ts,
+// checked against Slidev's own template by tests/scripts/slidev-contract.test.ts).
 //
 // The page title (index.html's <title> and og:title, the tab's title) is the other place: Slidev
 // makes it from the deck's `title:` parsed as inline markdown, keeping only its text tokens, so
 // `Welcome <img src=x>` became "Welcome - Slidev" (the tag dropped, `</script>` parts cut out).
 // pageTitleTemplate() gives the preparser a `titleTemplate` that already holds the title as typed.
 import type { Plugin } from 'vite'
-
-export const TITLE_RENDERER_ID = '/@slidev/title-renderer.md'
-
-const TITLE_BLOCK = /(<template v-(?:else-)?if="no === \d+">\n\n)([\s\S]*?)(\n\n<\/template>)/g
-const SCRIPT_SETUP = '<script setup lang="ts">'
+import { SLIDEV_TITLE_TEMPLATE, TITLE_RENDERER_BLOCK, TITLE_RENDERER_ID, TITLE_RENDERER_SCRIPT_SETUP } from './slidev-internals.ts'
 
 export class SlideTitlesError extends Error {
   constructor(message: string) {
@@ -38,16 +34,16 @@ export class SlideTitlesError extends Error {
 /** The title renderer's source with every title shown as text; throws when Slidev's module changed shape. */
 export function titlesAsText(source: string): string {
   const titles: string[] = []
-  const body = source.replace(TITLE_BLOCK, (_, open: string, title: string, close: string) => {
+  const body = source.replace(TITLE_RENDERER_BLOCK, (_, open: string, title: string, close: string) => {
     titles.push(title)
     return `${open}{{ slideTitles[${titles.length - 1}] }}${close}`
   })
-  const script = body.indexOf(SCRIPT_SETUP)
+  const script = body.indexOf(TITLE_RENDERER_SCRIPT_SETUP)
   if (script < 0 || (titles.length === 0 && /<template v-/.test(source))) {
     throw new SlideTitlesError(`slide-titles: ${TITLE_RENDERER_ID} is not the shape this plugin rewrites (Slidev internals changed; see scripts/lib/slide-titles.ts)`)
   }
   const literal = JSON.stringify(titles).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
-  const at = script + SCRIPT_SETUP.length
+  const at = script + TITLE_RENDERER_SCRIPT_SETUP.length
   return `${body.slice(0, at)}\nconst slideTitles: string[] = ${literal}${body.slice(at)}`
 }
 
@@ -62,9 +58,6 @@ export function slideTitlesAsText(): Plugin {
     },
   }
 }
-
-/** Slidev's default page title template (@slidev/parser's config defaults). */
-export const SLIDEV_TITLE_TEMPLATE = '%s - Slidev'
 
 /**
  * The `titleTemplate` that makes the page title the deck's `title:` as typed: Slidev fills the

@@ -1,15 +1,11 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest'
-import {
-  findUnresolvedComponents,
-  injectedLayout,
-  layoutProblem,
-  parseSlideModuleId,
-  requestedLayout,
-} from '../../scripts/lib/deck-guard.ts'
+import { findUnresolvedComponents, layoutProblem } from '../../scripts/lib/deck-guard.ts'
+import { injectedLayout, parseSlideModuleId, requestedLayout } from '../../scripts/lib/slidev-internals.ts'
 
 // Shapes of the code Slidev 52 + @vitejs/plugin-vue + unplugin-vue-components produce (trimmed
-// from a real build); the build test in deck-guard.build.test.ts checks them against Slidev itself.
+// from a real build); the build test in deck-guard.build.test.ts checks them against Slidev itself,
+// and tests/scripts/slidev-contract.test.ts the code Slidev writes them with.
 const MD_MODULE = `/* unplugin-vue-components disabled */import { resolveComponent as _resolveComponent } from "vue"
 import __unplugin_components_0 from "/work/main/components/PocThing.vue";
 import InjectedLayout from "/@fs/work/main/node_modules/@slidev/client/layouts/default.vue"

@@ -1,13 +1,12 @@
 // @vitest-environment node
-// How scripts/lib/slidev-internals.ts finds Slidev's unexported build steps. The tests on the
-// installed @slidev/cli fail loudly after an upgrade that moves them (the build would still work,
-// one slow `slidev build` process per deck, see scripts/build.ts).
+// The helpers of scripts/lib/slidev-internals.ts on samples; whether the installed Slidev still
+// matches them is tests/scripts/slidev-contract.test.ts.
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { REPO_ROOT } from '../../scripts/lib/decks.ts'
-import { copySlidevCli, importedNames, lazyChunk, slidevCliDir } from '../../scripts/lib/slidev-internals.ts'
+import { cliChunks, copySlidevCli, importedNames, lazyChunk, SLIDEV_VERSION, slidevCliDir, versionProblem } from '../../scripts/lib/slidev-internals.ts'
 
 const SAMPLE = [
   'import { i as isInstalledGlobally } from "./resolver-AAAA1111.mjs";',
@@ -30,14 +29,16 @@ describe('reading the CLI\'s imports', () => {
     expect(lazyChunk(SAMPLE, 'export')).toBeUndefined()
   })
 
-  test('the installed @slidev/cli still has resolveOptions, loadSetups and a build chunk where we look', () => {
-    const cliDir = slidevCliDir(REPO_ROOT)
-    const source = readFileSync(path.join(cliDir, 'dist/cli.mjs'), 'utf8')
-    const serve = importedNames(source, /^serve-/)
-    expect(serve?.names).toHaveProperty('resolveOptions')
-    expect(serve?.names).toHaveProperty('loadSetups')
-    const build = lazyChunk(source, 'build')
-    expect(build && existsSync(path.join(cliDir, 'dist', build))).toBe(true)
+  test('finds the serve chunk, loadSetups\' name in it and the build chunk', () => {
+    expect(cliChunks(SAMPLE)).toEqual({ serve: 'serve-Be4VBJJX.mjs', loadSetups: 'd', build: 'build-BUQLxoIx.mjs' })
+    expect(cliChunks(SAMPLE.replace('d as loadSetups, ', ''))).toBeUndefined()
+  })
+})
+
+describe('versionProblem', () => {
+  test('none for the pinned version, one line naming both versions for another', () => {
+    expect(versionProblem(SLIDEV_VERSION)).toBeUndefined()
+    expect(versionProblem('53.0.0')).toBe(`@slidev/cli is 53.0.0, but scripts/lib/slidev-internals.ts was written for ${SLIDEV_VERSION} (run tests/scripts/slidev-contract.test.ts, then update SLIDEV_VERSION)`)
   })
 })
 

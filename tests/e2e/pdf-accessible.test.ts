@@ -6,7 +6,7 @@
 // shared browser. PDF_DECKS=welcome,rooms checks only those decks (when iterating).
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { PDFBool, PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { PDFDocument } from 'pdf-lib'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { beamSummit } from '../../data/index.ts'
@@ -14,7 +14,7 @@ import { exportStale } from '../../scripts/export.ts'
 import { discoverDecks, loadDeck, REPO_ROOT } from '../../scripts/lib/decks.ts'
 import { handoutFileName, noteParagraphs } from '../../scripts/lib/handout.ts'
 import { type DistServer, serveDist } from '../../scripts/preview.ts'
-import { type StructElement, structureByPage } from '../lib/pdf-structure.ts'
+import { type StructElement, structureByPage, taggingProblems } from '../lib/pdf-structure.ts'
 import { markdownTitle, normalizeText } from '../lib/slide-text.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
@@ -37,16 +37,6 @@ afterAll(async () => {
   await server?.close()
   await browser?.close()
 })
-
-/** What is wrong with the tagging of `doc`: /MarkInfo /Marked true and a /StructTreeRoot. */
-function taggingProblems(doc: PDFDocument): string[] {
-  const problems: string[] = []
-  const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)
-  if (markInfo?.get(PDFName.of('Marked')) !== PDFBool.True) problems.push('not tagged: no /MarkInfo << /Marked true >>')
-  if (!doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)) problems.push('not tagged: no /StructTreeRoot')
-  if (!doc.catalog.get(PDFName.of('Lang'))) problems.push('no /Lang')
-  return problems
-}
 
 const headings = (elements: readonly StructElement[]) => elements.filter(el => /^H[1-6]?$/.test(el.role))
 

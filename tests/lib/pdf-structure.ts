@@ -1,6 +1,7 @@
 // A tagged PDF's structure tree as a screen reader meets it, page by page: each structure element
 // with its role (H1, P, L, LI, Figure, Table...), its alternative text and the text it holds.
 // pdf.js reads the tree (page.getStructTree) and maps its marked content to the page's text.
+import { PDFBool, PDFDict, type PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface StructElement {
@@ -61,4 +62,14 @@ export function structureLines(elements: readonly StructElement[]): string[] {
       const detail = el.role === 'Figure' ? `alt=${JSON.stringify(el.alt ?? null)}` : JSON.stringify(el.text.length > 90 ? `${el.text.slice(0, 87)}...` : el.text)
       return `${el.role} ${detail}`
     })
+}
+
+/** What is wrong with the tagging of `doc`: /MarkInfo /Marked true and a /StructTreeRoot. */
+export function taggingProblems(doc: PDFDocument): string[] {
+  const problems: string[] = []
+  const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)
+  if (markInfo?.get(PDFName.of('Marked')) !== PDFBool.True) problems.push('not tagged: no /MarkInfo << /Marked true >>')
+  if (!doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)) problems.push('not tagged: no /StructTreeRoot')
+  if (!doc.catalog.get(PDFName.of('Lang'))) problems.push('no /Lang')
+  return problems
 }

@@ -1,6 +1,6 @@
 // Builds every deck into dist/<slug>/ (served under /<slug>/).
 //
-//   tsx scripts/build.ts [--jobs N] [--force] [--isolated] [<deck>...]
+//   tsx scripts/build.ts [--jobs N] [--force] [--isolated] [--base /path/] [<deck>...]
 //
 // Named decks (slugs, e.g. `programme rooms`) build alone, with the hub page listing them and the
 // calendar and schedule exports as always: how a new event (`npm run import -- --new-event`) builds
@@ -38,6 +38,7 @@ import { scheduleJson, scheduleXml } from './lib/schedule-export.ts'
 import { exportedHandouts, HUB_ASSETS_DIR } from './lib/render-hub.ts'
 import { handoutFileName } from './lib/handout.ts'
 import { adoptSharedCopies, SHARED_ASSETS_ENV, shareSiteAssets } from './lib/shared-assets.ts'
+import { ROOT_BASE, SITE_BASE_FILE, siteBaseProblem } from './lib/site-base.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -60,19 +61,20 @@ export const SHARED_INPUTS = [
 const RECIPE = 'slidev-build-v3-shared-assets'
 const RSS_LIMIT_MB = 1024
 
-const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force] [--isolated] [<deck>...]
+const USAGE = `Usage: tsx scripts/build.ts [--jobs N] [--force] [--isolated] [--base /path/] [<deck>...]
   <deck>...    build only these decks (slugs such as welcome, rooms), with the hub and calendar; default: all
   --jobs N     build at most N decks at once (default: ${os.availableParallelism()}, this machine's parallelism)
   --force      rebuild every deck, ignoring .cache/
   --isolated   build each deck in its own \`slidev build\` process (slower; same output)
+  --base /p/   the URL path the site is served from (default /): decks at /p/<slug>/, for a sub-path of a host
   --help       show this help`
 
-interface Options { jobs: number, force: boolean, isolated: boolean, only: string[] }
+interface Options { jobs: number, force: boolean, isolated: boolean, only: string[], base: string }
 
 export { UsageError }
 
 export function parseArgs(argv: string[]): Options | 'help' {
-  const options: Options = { jobs: os.availableParallelism(), force: false, isolated: false, only: [] }
+  const options: Options = { jobs: os.availableParallelism(), force: false, isolated: false, only: [], base: ROOT_BASE }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--help' || arg === '-h') return 'help'
@@ -84,6 +86,11 @@ export function parseArgs(argv: string[]): Options | 'help' {
       const value = arg === '--jobs' ? argv[++i] : arg.slice('--jobs='.length)
       if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}`)
       options.jobs = Number(value)
+    } else if (arg === '--base' || arg.startsWith('--base=')) {
+      const value = arg === '--base' ? argv[++i] : arg.slice('--base='.length)
+      const problem = value === undefined ? 'needs a value' : siteBaseProblem(value)
+      if (problem) throw new UsageError(`--base ${value === undefined ? '' : `"${value}" `}${problem}`)
+      options.base = value!
     } else if (/^[a-z0-9][a-z0-9-]*$/i.test(arg)) {
       if (!options.only.includes(arg)) options.only.push(arg)
     } else {
@@ -117,8 +124,9 @@ function hashPath(hash: Hash, file: string): void {
   }
 }
 
-function sharedInputsHash(): string {
-  const hash = createHash('sha256').update(RECIPE)
+function sharedInputsHash(base: string): string {
+  // The base is in every URL a deck's build writes.
+  const hash = createHash('sha256').update(RECIPE).update(`base:${base}\0`)
   for (const input of SHARED_INPUTS) hashPath(hash, path.join(REPO_ROOT, input))
   return hash.digest('hex')
 }
@@ -200,9 +208,9 @@ export function errorExcerpt(log: string): string {
 }
 
 /** One deck built by its own `slidev build` process, the way plain Slidev builds (--isolated). */
-function runSlidevBuild(deck: Deck, outDir: string, inputsFile: string): Promise<JobResult> {
+function runSlidevBuild(deck: Deck, deckBase: string, outDir: string, inputsFile: string): Promise<JobResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SLIDEV_BIN, 'build', deck.file, '--out', outDir, '--base', `/${deck.slug}/`], {
+    const child = spawn(process.execPath, [SLIDEV_BIN, 'build', deck.file, '--out', outDir, '--base', deckBase], {
       cwd: REPO_ROOT,
       env: { ...process.env, NO_COLOR: '1', DECK_INPUTS_FILE: inputsFile },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -235,7 +243,7 @@ interface Builders {
  * Builds decks and the hub page in workers (scripts/lib/deck-workers.ts) or, with --isolated or
  * when a worker cannot start, each in its own process: `slidev build`, `tsx scripts/hub.ts`.
  */
-function builders(isolated: boolean): Builders {
+function builders(isolated: boolean, base: string): Builders {
   let workers: DeckWorkers | undefined // started with the first job that is not cached
   let unavailable = isolated
   const inWorker = async (job: WorkerJob, otherwise: () => Promise<JobResult>): Promise<JobResult> => {
@@ -252,13 +260,13 @@ function builders(isolated: boolean): Builders {
   }
   return {
     buildOne: (deck, outDir, inputsFile) => inWorker(
-      { kind: 'deck', file: deck.file, base: `/${deck.slug}/`, outDir, inputsFile },
-      () => runSlidevBuild(deck, outDir, inputsFile),
+      { kind: 'deck', file: deck.file, base: `${base}${deck.slug}/`, outDir, inputsFile },
+      () => runSlidevBuild(deck, `${base}${deck.slug}/`, outDir, inputsFile),
     ),
     buildHub: (outDir, only, handoutsFrom) => inWorker(
-      { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined, only, handoutsFrom },
+      { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined, base, only, handoutsFrom },
       async () => {
-        const { code, log } = await runChild(TSX_BIN, ['scripts/hub.ts', '--out', outDir, '--handouts-from', handoutsFrom, ...only.flatMap(slug => ['--deck', slug])])
+        const { code, log } = await runChild(TSX_BIN, ['scripts/hub.ts', '--out', outDir, '--base', base, '--handouts-from', handoutsFrom, ...only.flatMap(slug => ['--deck', slug])])
         return { ok: code === 0, log, error: code === 0 ? undefined : `scripts/hub.ts exited with ${code}` }
       },
     ),
@@ -345,7 +353,7 @@ function formatLine(r: Result, width: number): string {
 async function main(): Promise<number> {
   const options = parseCommandLine(parseArgs, USAGE)
   if (typeof options === 'number') return options
-  const { jobs, force, isolated } = options
+  const { jobs, force, isolated, base } = options
 
   const allDecks = discoverDecks()
   if (allDecks.length === 0) {
@@ -386,20 +394,20 @@ async function main(): Promise<number> {
   mkdirSync(LOGS, { recursive: true })
   const unlock = await takeLock()
   try {
-    return await buildAll(decks, allDecks, { jobs, force, isolated }, started, queries, factsOf)
+    return await buildAll(decks, allDecks, { jobs, force, isolated, base }, started, queries, factsOf)
   } finally {
     unlock()
   }
 }
 
-async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated }: Pick<Options, 'jobs' | 'force' | 'isolated'>, started: number, queries: EventQueries, factsOf: ReadonlyMap<string, string>): Promise<number> {
+async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated, base }: Pick<Options, 'jobs' | 'force' | 'isolated' | 'base'>, started: number, queries: EventQueries, factsOf: ReadonlyMap<string, string>): Promise<number> {
   const staging = path.join(CACHE, `staging-${process.pid}`)
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
   // Every deck refers to the site's one assets/ folder (scripts/lib/shared-assets.ts); workers and
   // `slidev build` children inherit this.
-  process.env[SHARED_ASSETS_ENV] = '/'
-  const builder = builders(isolated)
+  process.env[SHARED_ASSETS_ENV] = base
+  const builder = builders(isolated, base)
   const cleanUp = () => {
     builder.close()
     for (const child of running) child.kill('SIGTERM')
@@ -414,7 +422,7 @@ async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated
   }
 
   const manifest = readManifest()
-  const shared = sharedInputsHash()
+  const shared = sharedInputsHash(base)
   // The hub and the calendar show every fact.
   const siteInputs = createHash('sha256').update(shared).update(deckFactsFingerprint(queries, { wholeProgramme: true, sessionIds: [] })).digest('hex')
   // Decks left out by name keep their cache: only decks that no longer exist are forgotten.
@@ -479,8 +487,10 @@ async function buildAll(decks: Deck[], allDecks: Deck[], { jobs, force, isolated
   for (const entry of readdirSync(siteOut)) renameSync(path.join(siteOut, entry), path.join(staging, entry))
   rmSync(siteOut, { recursive: true, force: true })
   try {
-    const shared = shareSiteAssets(staging, decks.map(deck => deck.slug))
-    const adopted = adoptSharedCopies(staging, 'index.html', HUB_ASSETS_DIR)
+    const shared = shareSiteAssets(staging, decks.map(deck => deck.slug), base)
+    const adopted = adoptSharedCopies(staging, 'index.html', HUB_ASSETS_DIR, base)
+    // Preview and export serve the site where it was built for.
+    writeFileSync(path.join(staging, SITE_BASE_FILE), `${base}\n`)
     console.log(`${'assets'.padEnd(width)}  ${shared.files} files shared by the decks in assets/ (${adopted} of them by the hub too), ${(shared.bytesSaved / 2 ** 20).toFixed(1)} MB of copies not stored`)
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })

@@ -27,6 +27,7 @@ import { exportedHandouts, hubDecks, renderHub, writeHub } from './lib/render-hu
 import { serveDist } from './preview.ts'
 import { loadEventQueries, parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
 import { pool } from './lib/pool.ts'
+import { readSiteBase } from './lib/site-base.ts'
 
 const USAGE = `Usage: tsx scripts/export.ts [--deck <slug>]... [--handout] [--with-clicks] [--jobs N] [--dir <dist>] [--force]
   --deck <slug>   export only this deck (repeatable); default: every deck in slides/
@@ -119,12 +120,16 @@ export interface DeckExport {
   warnings: string[]
 }
 
-/** Prints one deck in `browser` from the site at `origin`; writes its PDF, og.png and (with `handout`) its handout into `dir`. */
-export async function exportDeck(browser: Browser, origin: string, deck: Deck, hubDeck: HubDeck, options: { dir: string, withClicks: boolean, handout?: boolean, queries: EventQueries }): Promise<DeckExport> {
+/**
+ * Prints one deck in `browser` from the site at `siteUrl` (its origin and base, ending in '/');
+ * writes its PDF, og.png and (with `handout`) its handout into `dir`.
+ */
+export async function exportDeck(browser: Browser, siteUrl: string, deck: Deck, hubDeck: HubDeck, options: { dir: string, withClicks: boolean, handout?: boolean, queries: EventQueries }): Promise<DeckExport> {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const context = await browser.newContext({ viewport: canvasOf(deck.headmatter), deviceScaleFactor: 1 })
   const offOrigin = new Set<string>()
+  const origin = new URL(siteUrl).origin
   await context.route(url => !url.href.startsWith(`${origin}/`), (route) => {
     offOrigin.add(route.request().url())
     return route.abort('blockedbyclient')
@@ -132,7 +137,7 @@ export async function exportDeck(browser: Browser, origin: string, deck: Deck, h
   try {
     // The notes come from the deck's markdown (the built deck does not carry them), as plain text.
     const handoutNotes = options.handout ? (await loadDeck(deck, options.queries)).slides.map(slide => noteParagraphs(slide.note)) : undefined
-    const captured = await captureDeck(context, `${origin}/${deck.slug}/`, { withClicks: options.withClicks, handoutNotes })
+    const captured = await captureDeck(context, `${siteUrl}${deck.slug}/`, { withClicks: options.withClicks, handoutNotes })
     const warnings = [
       ...[...offOrigin].map(url => `blocked a request off this machine: ${url}`),
       ...captured.warnings.filter(w => ![...offOrigin].some(url => w.includes(url)) && !w.includes('net::ERR_BLOCKED_BY_CLIENT')),
@@ -205,9 +210,11 @@ export interface ExportRun {
 export async function exportDecks(run: ExportRun): Promise<DeckExport[]> {
   const log = run.log ?? (() => {})
   const queries = run.queries ?? (await import('../data/index.ts')).eventQueries
-  const hub = new Map(hubDecks(run.decks, queries).map(deck => [deck.slug, deck]))
+  // The site is served, and its decks are printed, at the base it was built for.
+  const base = readSiteBase(run.dir)
+  const hub = new Map(hubDecks(run.decks, queries, base).map(deck => [deck.slug, deck]))
   const server = run.origin ? undefined : await serveDist(run.dir)
-  const origin = run.origin ?? server!.origin
+  const siteUrl = `${run.origin ?? server!.origin}${base}`
   let browser = run.browser
   try {
     if (!browser) {
@@ -218,7 +225,7 @@ export async function exportDecks(run: ExportRun): Promise<DeckExport[]> {
     const width = Math.max(...run.decks.map(deck => deck.slug.length))
     const using = browser
     return await pool(run.decks, run.jobs ?? 2, async (deck) => {
-      const result = await exportDeck(using, origin, deck, hub.get(deck.slug)!, { dir: run.dir, withClicks: run.withClicks ?? false, handout: run.handout ?? false, queries })
+      const result = await exportDeck(using, siteUrl, deck, hub.get(deck.slug)!, { dir: run.dir, withClicks: run.withClicks ?? false, handout: run.handout ?? false, queries })
       const pages = result.ok ? `${String(result.pages).padStart(3)} page${result.pages === 1 ? ' ' : 's'}` : 'FAILED   '
       const handout = result.handoutPages ? `  handout ${result.handoutPages} pages` : ''
       log(`${result.ok ? '✓' : '✗'} ${deck.slug.padEnd(width)}  ${pages}  ${result.seconds.toFixed(1).padStart(5)}s${handout}`)

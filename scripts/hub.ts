@@ -1,6 +1,6 @@
 // Writes the hub page of the decks site: <out>/index.html and its fonts in <out>/_hub/.
 //
-//   tsx scripts/hub.ts [--out <dir>] [--site-url <https://...>] [--deck <slug>]...
+//   tsx scripts/hub.ts [--out <dir>] [--site-url <https://...>] [--base /path/] [--deck <slug>]...
 //
 // The page lists every deck in slides/<slug>/ (with its session from the event data),
 // links each deck's slides, presenter view, PDF and .ics, and shows the schedule of every day.
@@ -11,30 +11,35 @@ import { fileURLToPath } from 'node:url'
 import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { exportedHandouts, renderHub, writeHub } from './lib/render-hub.ts'
 import { loadEventQueries, parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
+import { ROOT_BASE, siteBaseProblem } from './lib/site-base.ts'
 
-const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>]
+const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>] [--base /path/]
   --out <dir>       folder to write index.html (and _hub/) into (default: dist)
   --site-url <url>  public origin of the site, to make og:image and og:url absolute
                     (default: $SITE_URL, else paths relative to the site root)
+  --base /path/     the URL path the site is served from (default /), as npm run build -- --base
   --deck <slug>     list only this deck (repeatable; default: every deck)
   --handouts-from <dir>  link the handouts of the built site in this folder (default: --out)
   --help            show this help`
 
 export { UsageError }
 
-export interface HubOptions { out: string, siteUrl?: string, only: string[], handoutsFrom?: string }
+export interface HubOptions { out: string, siteUrl?: string, base: string, only: string[], handoutsFrom?: string }
 
 export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): HubOptions | 'help' {
-  const options: HubOptions = { out: path.join(REPO_ROOT, 'dist'), siteUrl: env.SITE_URL || undefined, only: [] }
+  const options: HubOptions = { out: path.join(REPO_ROOT, 'dist'), siteUrl: env.SITE_URL || undefined, base: ROOT_BASE, only: [] }
   const help = readFlags(argv, ({ arg, flag, value }) => {
     if (arg === '--help' || arg === '-h') return 'help'
     if (flag === '--out') options.out = path.resolve(value())
     else if (flag === '--site-url') options.siteUrl = value()
     else if (flag === '--deck') options.only.push(value())
+    else if (flag === '--base') options.base = value()
     else if (flag === '--handouts-from') options.handoutsFrom = path.resolve(value())
     else throw new UsageError(`Unknown argument: ${arg}`)
   })
   if (help) return help
+  const baseProblem = siteBaseProblem(options.base)
+  if (baseProblem) throw new UsageError(`--base "${options.base}" ${baseProblem}`)
   if (options.siteUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.siteUrl)) {
     throw new UsageError(`--site-url needs an http(s) origin such as https://decks.example.org, got "${options.siteUrl}"`)
   }
@@ -53,7 +58,7 @@ async function main(): Promise<number> {
     if (unbuilt.length > 0) {
       console.warn(`Warning: the hub links decks not built in ${path.relative(process.cwd(), options.out) || '.'}/: ${unbuilt.map(deck => deck.slug).join(', ')}`)
     }
-    const hub = await renderHub({ decks, queries, siteUrl: options.siteUrl, handouts: exportedHandouts(options.handoutsFrom ?? options.out, decks) })
+    const hub = await renderHub({ decks, queries, siteUrl: options.siteUrl, base: options.base, handouts: exportedHandouts(options.handoutsFrom ?? options.out, decks) })
     writeHub(options.out, hub)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.log(`Hub page: ${path.relative(process.cwd(), path.join(options.out, 'index.html'))} (${decks.length} decks, ${hub.assets.size} asset files) in ${seconds}s`)

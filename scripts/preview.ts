@@ -12,6 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sirv from 'sirv'
 import { parseCommandLine, UsageError } from './lib/cli.ts'
+import { readSiteBase, withinBase } from './lib/site-base.ts'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const DIST = path.join(REPO_ROOT, 'dist')
@@ -22,6 +23,8 @@ export interface DistServer {
   server: http.Server
   /** http://host:port, without a trailing slash. */
   origin: string
+  /** Where the site is: the origin and the base it was built for (http://host:port/ or http://host:port/conf/2022/). */
+  siteUrl: string
   close: () => Promise<void>
 }
 
@@ -36,11 +39,32 @@ export function fallbackFor(dir: string, pathname: string): string | undefined {
   return existsSync(index) ? `/${slug}/index.html` : undefined
 }
 
-/** A request handler for `dir`: static files, the per-deck SPA fallback, then a plain 404. */
+/**
+ * A request handler for `dir`: static files, the per-deck SPA fallback, then a plain 404. A site
+ * built for a sub-path (npm run build -- --base /conf/2022/) is served there, as its host would:
+ * the top of the host redirects to it, and nothing outside it is served.
+ */
 export function distHandler(dir: string): http.RequestListener {
   // dev: re-read the folder on each request, so a rebuilt dist/ is served without a restart.
   const serve = sirv(dir, { dev: true, etag: true, dotfiles: false })
   return (req, res) => {
+    const requested = new URL(req.url ?? '/', 'http://localhost')
+    const base = readSiteBase(dir)
+    const inside = withinBase(requested.pathname, base)
+    // Dotfiles (the build's SITE_BASE_FILE) are the build's notes, not the site: sirv's dev mode serves them.
+    if (inside?.split('/').some(segment => segment.startsWith('.'))) {
+      notFound(res)
+      return
+    }
+    if (inside === undefined) {
+      if (requested.pathname === '/') {
+        res.writeHead(302, { Location: base }).end()
+        return
+      }
+      notFound(res)
+      return
+    }
+    req.url = inside + requested.search
     serve(req, res, () => {
       const url = new URL(req.url ?? '/', 'http://localhost')
       const fallback = fallbackFor(dir, decodeURIComponent(url.pathname))
@@ -85,9 +109,11 @@ export async function serveDist(dir = DIST, options: { port?: number, host?: str
     })
   })
   const { port } = server.address() as AddressInfo
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   return {
     server,
-    origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    origin,
+    siteUrl: `${origin}${readSiteBase(dir)}`,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections()
       server.close(() => resolve())
@@ -151,7 +177,7 @@ async function main(): Promise<number> {
     }
     throw error
   }
-  console.log(`Serving ${path.relative(process.cwd(), options.dir) || '.'}/ at ${running.origin}/  (Ctrl+C to stop)`)
+  console.log(`Serving ${path.relative(process.cwd(), options.dir) || '.'}/ at ${running.siteUrl}  (Ctrl+C to stop)`)
   const stop = () => {
     void running.close().then(() => process.exit(0))
   }

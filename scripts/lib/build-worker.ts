@@ -11,7 +11,7 @@ import { createDeckBuilder } from './slidev-internals.ts'
 export type WorkerJob =
   | { kind: 'deck', file: string, base: string, outDir: string, inputsFile: string }
   /** `only`: the slugs of the decks built (all when absent). */
-  | { kind: 'hub', outDir: string, siteUrl?: string, only?: string[], handoutsFrom?: string }
+  | { kind: 'hub', outDir: string, siteUrl?: string, base?: string, only?: string[], handoutsFrom?: string }
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'log', text: string }
@@ -32,13 +32,13 @@ function captureOutput(): void {
   }
 }
 
-async function buildHub(outDir: string, siteUrl: string | undefined, only: readonly string[] = [], handoutsFrom = outDir): Promise<void> {
+async function buildHub(outDir: string, siteUrl: string | undefined, base: string | undefined, only: readonly string[] = [], handoutsFrom = outDir): Promise<void> {
   // Loaded on the first hub job only: the event data and the hub renderer are not needed for decks.
   const [{ eventQueries }, { discoverDecks }, { exportedHandouts, renderHub, writeHub }] = await Promise.all([
     import('../../data/index.ts'), import('./decks.ts'), import('./render-hub.ts'),
   ])
   const decks = discoverDecks().filter(deck => only.length === 0 || only.includes(deck.slug))
-  writeHub(outDir, await renderHub({ decks, queries: eventQueries, siteUrl, handouts: exportedHandouts(handoutsFrom, decks) }))
+  writeHub(outDir, await renderHub({ decks, queries: eventQueries, siteUrl, base, handouts: exportedHandouts(handoutsFrom, decks) }))
 }
 
 async function main(): Promise<void> {
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
         process.env.DECK_INPUTS_FILE = job.inputsFile
         await buildDeck(job.file, job.base, job.outDir)
       } else {
-        await buildHub(job.outDir, job.siteUrl, job.only, job.handoutsFrom)
+        await buildHub(job.outDir, job.siteUrl, job.base, job.only, job.handoutsFrom)
       }
       result = { type: 'done', ok: true, rssMb: 0 }
     } catch (error) {

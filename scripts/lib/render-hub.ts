@@ -18,11 +18,13 @@ import { dateRangeLabel } from '../../hub/format.ts'
 import type { HubDeck, HubDeckKind, HubDeckLinks, HubPageProps } from '../../hub/types.ts'
 import { REPO_ROOT } from './decks.ts'
 import { handoutFileName } from './handout.ts'
+import { ROOT_BASE } from './site-base.ts'
 import { canvasOf } from './pdf.ts'
 
 /** Where the hub's own files (fonts) go in the site; not a deck slug (decks have no `_`-prefix). */
 export const HUB_ASSETS_DIR = '_hub'
-export const SCHEDULE_ICS = '/schedule.ics'
+/** The programme's calendar on a site served from `base`. */
+export const scheduleIcsOf = (base: string = ROOT_BASE) => `${base}schedule.ics`
 
 /** The part of a discovered deck the hub needs (scripts/lib/decks.ts's Deck fits). */
 export interface DeckSource {
@@ -31,13 +33,14 @@ export interface DeckSource {
   headmatter: Record<string, unknown>
 }
 
-export function deckLinks(slug: string, sessionId?: string): HubDeckLinks {
-  const base = `/${encodeURIComponent(slug)}/`
+/** A deck's links on a site served from `siteBase` ('/' or a sub-path such as '/conf/2022/'). */
+export function deckLinks(slug: string, sessionId?: string, siteBase: string = ROOT_BASE): HubDeckLinks {
+  const base = `${siteBase}${encodeURIComponent(slug)}/`
   return {
     slides: base,
     presenter: `${base}presenter/`,
     pdf: `${base}${encodeURIComponent(slug)}.pdf`,
-    ...(sessionId ? { ics: `/sessions/${encodeURIComponent(sessionId)}.ics` } : {}),
+    ...(sessionId ? { ics: `${siteBase}sessions/${encodeURIComponent(sessionId)}.ics` } : {}),
   }
 }
 
@@ -65,12 +68,12 @@ const KIND_ORDER: Record<HubDeckKind, number> = { welcome: 0, keynote: 1, talk: 
  * data. Sorted as the programme runs (welcome, keynotes, then talks by start time and room);
  * decks without a session come last, by slug. An unknown session id throws, naming the deck.
  */
-export function hubDecks(decks: readonly DeckSource[], queries: EventQueries): HubDeck[] {
+export function hubDecks(decks: readonly DeckSource[], queries: EventQueries, base: string = ROOT_BASE): HubDeck[] {
   const entries = decks.map((deck): HubDeck & { sortKey: string } => {
     const sessionId = sessionIdOf(deck)
     if (!sessionId) {
       const title = typeof deck.headmatter.title === 'string' && deck.headmatter.title.trim() ? deck.headmatter.title.trim() : deck.slug
-      return { slug: deck.slug, title, kind: 'other', kindLabel: KIND_LABELS.other, speakers: [], links: deckLinks(deck.slug), sortKey: `9|${deck.slug}` }
+      return { slug: deck.slug, title, kind: 'other', kindLabel: KIND_LABELS.other, speakers: [], links: deckLinks(deck.slug, undefined, base), sortKey: `9|${deck.slug}` }
     }
     if (!queries.hasSession(sessionId)) {
       throw new Error(`${deck.relPath ?? deck.slug}: headmatter session "${sessionId}" is not a session of the programme (data/programme.ts)`)
@@ -91,7 +94,7 @@ export function hubDecks(decks: readonly DeckSource[], queries: EventQueries): H
       start: queries.clockOf(session.start),
       end: queries.clockOf(session.end),
       room: roomLabel(room),
-      links: deckLinks(deck.slug, sessionId),
+      links: deckLinks(deck.slug, sessionId, base),
       sortKey: `${KIND_ORDER[kind] < 2 ? 0 : 1}|${session.start}|${KIND_ORDER[kind]}|${String(queries.roomsOn(date).findIndex(r => r.id === room.id)).padStart(3, '0')}|${deck.slug}`,
     }
   })
@@ -124,6 +127,8 @@ export interface HubDocument {
   imageSize?: { width: number, height: number }
   /** The site's public origin (https://...), to make og:url and og:image absolute. */
   siteUrl?: string
+  /** The page's path on the host, for og:url (default /). */
+  path?: string
   /** Font files to preload (paths on the site). */
   preload?: string[]
   /** An SVG icon (path on the site). */
@@ -148,7 +153,7 @@ export function hubDocument(doc: HubDocument): string {
     '<meta property="og:type" content="website">',
     `<meta property="og:title" content="${e(doc.title)}">`,
     `<meta property="og:description" content="${e(doc.description)}">`,
-    ...(doc.siteUrl ? [`<meta property="og:url" content="${e(absolute('/', doc.siteUrl))}">`] : []),
+    ...(doc.siteUrl ? [`<meta property="og:url" content="${e(absolute(doc.path ?? '/', doc.siteUrl))}">`] : []),
   ]
   if (doc.image) {
     meta.push(`<meta property="og:image" content="${e(absolute(doc.image, doc.siteUrl))}">`)
@@ -190,8 +195,10 @@ export interface RenderedHub {
 export interface RenderHubOptions {
   decks: readonly DeckSource[]
   queries: EventQueries
-  /** Site origin for absolute og:image / og:url (e.g. https://decks.beamsummit.org). */
+  /** Site origin for absolute og:image / og:url (e.g. https://decks.example.org). */
   siteUrl?: string
+  /** The URL path the site is served from (default /; scripts/lib/site-base.ts). */
+  base?: string
   /** Slugs whose handout (<slug>-handout.pdf) is in the site: only these get a handout link. */
   handouts?: ReadonlySet<string>
   /** Scratch folder for the SSR build (deleted afterwards). */
@@ -207,14 +214,15 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Builds hub/render.ts for Node with Vite and returns its render function and its CSS and fonts. */
-async function buildRenderer(workDir: string): Promise<{ render: (props: HubPageProps, queries?: EventQueries) => Promise<string>, css: string, assets: Map<string, Buffer> }> {
+async function buildRenderer(workDir: string, base: string): Promise<{ render: (props: HubPageProps, queries?: EventQueries) => Promise<string>, css: string, assets: Map<string, Buffer> }> {
   const [{ build }, { default: vue }] = await Promise.all([import('vite'), import('@vitejs/plugin-vue')])
   rmSync(workDir, { recursive: true, force: true })
   await build({
     configFile: false,
     envDir: false,
     root: REPO_ROOT,
-    base: '/',
+    // The fonts' URLs in the page's CSS.
+    base,
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
@@ -262,11 +270,12 @@ export function withHandoutLinks(decks: readonly HubDeck[], handouts: ReadonlySe
 /** Renders the hub page; nothing is written to the output folder (see writeHub). */
 export async function renderHub(options: RenderHubOptions): Promise<RenderedHub> {
   const { queries } = options
-  const decks = withHandoutLinks(hubDecks(options.decks, queries), options.handouts ?? new Set())
+  const base = options.base ?? ROOT_BASE
+  const decks = withHandoutLinks(hubDecks(options.decks, queries, base), options.handouts ?? new Set())
   const workDir = options.workDir ?? path.join(REPO_ROOT, '.cache', `hub-build-${process.pid}`)
   try {
-    const renderer = await buildRenderer(workDir)
-    const props: HubPageProps = { decks, scheduleIcs: SCHEDULE_ICS }
+    const renderer = await buildRenderer(workDir, base)
+    const props: HubPageProps = { decks, scheduleIcs: scheduleIcsOf(base) }
     const appHtml = await renderer.render(props, queries)
     const { event, venue } = { event: queries.event, venue: queries.venue() }
     const welcome = welcomeDeck(decks)
@@ -278,7 +287,7 @@ export async function renderHub(options: RenderHubOptions): Promise<RenderedHub>
     // Preload the two faces every visitor sees first (body text and headings, latin subset).
     const preload = [...renderer.assets.keys()]
       .filter(file => /inter-latin-400-normal.*\.woff2$|space-grotesk-latin-700-normal.*\.woff2$/.test(file))
-      .map(file => `/${file}`)
+      .map(file => `${base}${file}`)
     const html = hubDocument({
       appHtml,
       css: renderer.css,
@@ -287,8 +296,9 @@ export async function renderHub(options: RenderHubOptions): Promise<RenderedHub>
       image: welcome ? `${welcome.links.slides}og.png` : undefined,
       imageAlt: welcome ? `First slide of “${welcome.title}”` : undefined,
       imageSize: welcomeSource ? canvasOf(welcomeSource.headmatter) : undefined,
-      icon: icon ? `/${icon}` : undefined,
+      icon: icon ? `${base}${icon}` : undefined,
       siteUrl: options.siteUrl,
+      path: base,
       preload,
       themeColor: '#0f1d33',
     })

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path'
 import type { Plugin } from 'vite'
 
-/** Set by scripts/build.ts to the site's root URL ('/'): the shared folder is `${root}assets/`. */
+/** Set by scripts/build.ts to the site's base ('/' or a sub-path, scripts/lib/site-base.ts): the shared folder is `${root}assets/`. */
 export const SHARED_ASSETS_ENV = 'DECK_SHARED_ASSETS'
 /** Vite's assets folder, in each deck's build and at the top of the site. */
 export const ASSETS_DIR = 'assets'
@@ -45,7 +45,7 @@ export function sharedAssets(): Plugin {
  * content-hashed, so a browser may keep them for good and never ask again.
  */
 export const HEADERS_FILE = '_headers'
-export const SHARED_ASSETS_HEADERS = `/${ASSETS_DIR}/*\n  Cache-Control: public, max-age=31536000, immutable\n`
+export const sharedAssetsHeaders = (base = '/') => `${base}${ASSETS_DIR}/*\n  Cache-Control: public, max-age=31536000, immutable\n`
 
 export class SharedAssetConflictError extends Error {
   constructor(readonly file: string, readonly decks: readonly [string, string]) {
@@ -73,7 +73,7 @@ function filesUnder(dir: string): string[] {
  * several decks built, and writes the site's _headers. Two different files under one name cannot
  * both be served from one URL: throws SharedAssetConflictError before moving anything.
  */
-export function shareSiteAssets(siteDir: string, slugs: readonly string[]): SharedAssetsReport {
+export function shareSiteAssets(siteDir: string, slugs: readonly string[], base = '/'): SharedAssetsReport {
   const shared = path.join(siteDir, ASSETS_DIR)
   const owner = new Map<string, { slug: string, size: number, bytes?: Buffer }>()
   for (const name of existsSync(shared) ? filesUnder(shared) : []) owner.set(name, { slug: '(the site)', size: statSync(path.join(shared, name)).size })
@@ -106,16 +106,16 @@ export function shareSiteAssets(siteDir: string, slugs: readonly string[]): Shar
     renameSync(move.from, move.to)
   }
   for (const slug of slugs) rmSync(path.join(siteDir, slug, ASSETS_DIR), { recursive: true, force: true })
-  if (owner.size > 0) writeFileSync(path.join(siteDir, HEADERS_FILE), SHARED_ASSETS_HEADERS)
+  if (owner.size > 0) writeFileSync(path.join(siteDir, HEADERS_FILE), sharedAssetsHeaders(base))
   return { files: owner.size, bytesSaved }
 }
 
 /**
  * A page built apart from the decks (the hub: `page` with its files in `ownDir`) uses the site's
  * shared copy of each file it has in common with them (the fonts): the page's own copy is removed
- * and its URLs in the page point at /assets/. Returns the number of files adopted.
+ * and its URLs in the page point at <base>assets/. Returns the number of files adopted.
  */
-export function adoptSharedCopies(siteDir: string, page: string, ownDir: string): number {
+export function adoptSharedCopies(siteDir: string, page: string, ownDir: string, base = '/'): number {
   const shared = path.join(siteDir, ASSETS_DIR)
   const own = path.join(siteDir, ownDir)
   const pageFile = path.join(siteDir, page)
@@ -125,8 +125,8 @@ export function adoptSharedCopies(siteDir: string, page: string, ownDir: string)
   for (const name of filesUnder(own)) {
     const copy = path.join(shared, name)
     if (!existsSync(copy) || !readFileSync(copy).equals(readFileSync(path.join(own, name)))) continue
-    const ownUrl = `/${ownDir}/${name.split(path.sep).join('/')}`
-    html = html.split(ownUrl).join(`/${ASSETS_DIR}/${name.split(path.sep).join('/')}`)
+    const ownUrl = `${base}${ownDir}/${name.split(path.sep).join('/')}`
+    html = html.split(ownUrl).join(`${base}${ASSETS_DIR}/${name.split(path.sep).join('/')}`)
     adopted.push(name)
   }
   writeFileSync(pageFile, html)

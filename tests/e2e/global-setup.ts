@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts'
 import { REPO_ROOT } from '../../scripts/lib/decks.ts'
-import { serveDist } from './static-server.ts'
+import { serveDist } from '../../scripts/preview.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { createSandbox } from '../../bench/lib/sandbox.ts'
 import type { Deck } from '../../scripts/lib/decks.ts'
-import { serveDist } from './static-server.ts'
+import { serveDist } from '../../scripts/preview.ts'
 
 export interface SandboxSite {
   /** The copy of the repo. */

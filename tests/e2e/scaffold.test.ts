@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core'
 import { afterAll, expect, inject, test } from 'vitest'
 import { beamSummit } from '../../data/index.ts'
 import { REPO_ROOT } from '../../scripts/lib/decks.ts'
-import { serveDist } from './static-server.ts'
+import { serveDist } from '../../scripts/preview.ts'
 
 const { wsEndpoint } = inject('e2e')
 // A session with no deck of its own yet, so the scaffold has something to create.

@@ -5,14 +5,23 @@ import { errorExcerpt, parseArgs } from '../../scripts/build.ts'
 
 describe('parseArgs', () => {
   test('defaults to this machine\'s parallelism', () => {
-    expect(parseArgs([])).toEqual({ jobs: os.availableParallelism(), force: false, isolated: false, only: [] })
+    expect(parseArgs([])).toEqual({ jobs: os.availableParallelism(), force: false, isolated: false, only: [], base: '/' })
   })
 
   test('reads --jobs N, --jobs=N, --force and --isolated', () => {
-    expect(parseArgs(['--jobs', '3', '--force'])).toEqual({ jobs: 3, force: true, isolated: false, only: [] })
-    expect(parseArgs(['--jobs=1', '--isolated'])).toEqual({ jobs: 1, force: false, isolated: true, only: [] })
-    expect(parseArgs(['programme', '--jobs=1', 'rooms', 'programme'])).toEqual({ jobs: 1, force: false, isolated: false, only: ['programme', 'rooms'] })
+    expect(parseArgs(['--jobs', '3', '--force'])).toEqual({ jobs: 3, force: true, isolated: false, only: [], base: '/' })
+    expect(parseArgs(['--jobs=1', '--isolated'])).toEqual({ jobs: 1, force: false, isolated: true, only: [], base: '/' })
+    expect(parseArgs(['programme', '--jobs=1', 'rooms', 'programme'])).toEqual({ jobs: 1, force: false, isolated: false, only: ['programme', 'rooms'], base: '/' })
     expect(parseArgs(['--help'])).toBe('help')
+  })
+
+  test('reads the site\'s base, --base /p/ or --base=/p/, and refuses one that is not a URL path of plain segments', () => {
+    expect(parseArgs(['--base', '/conf/2022/', 'welcome'])).toMatchObject({ base: '/conf/2022/', only: ['welcome'] })
+    expect(parseArgs(['--base=/decks/'])).toMatchObject({ base: '/decks/' })
+    expect(() => parseArgs(['--base', 'conf/'])).toThrow('--base "conf/" must start and end with "/"')
+    expect(() => parseArgs(['--base', '/conf'])).toThrow('must start and end with "/"')
+    expect(() => parseArgs(['--base', '/a/../b/'])).toThrow('segment ".."')
+    expect(() => parseArgs(['--base'])).toThrow('--base needs a value')
   })
 
   test('rejects what it does not know', () => {

@@ -12,6 +12,7 @@ import { canvasOf, parseExportArgs, pdfMetadataFor, UsageError as ExportUsageErr
 import { REPO_ROOT } from '../../scripts/lib/decks.ts'
 import { addOutline, assemblePdf, buildOutlineTree } from '../../scripts/lib/pdf.ts'
 import { hubDecks } from '../../scripts/lib/render-hub.ts'
+import { SITE_BASE_FILE } from '../../scripts/lib/site-base.ts'
 import { type DistServer, fallbackFor, parsePreviewArgs, serveDist, UsageError as PreviewUsageError } from '../../scripts/preview.ts'
 
 describe('buildOutlineTree', () => {
@@ -222,6 +223,25 @@ describe('preview server', () => {
     expect(fallbackFor(dir, '/deck/x.png')).toBeUndefined()
     expect(fallbackFor(dir, '/nothing/7')).toBeUndefined()
     expect(fallbackFor(dir, '/')).toBeUndefined()
+  })
+
+  it('serves a site built for a sub-path there only, and sends the host\'s top to it', async () => {
+    writeFileSync(path.join(dir, SITE_BASE_FILE), '/conf/2022/\n')
+    try {
+      expect(server.siteUrl).toBe(`${server.origin}/`) // read when the server started
+      expect(await get('/conf/2022/')).toMatchObject({ status: 200, body: '<h1>hub</h1>' })
+      expect(await get('/conf/2022')).toMatchObject({ status: 200, body: '<h1>hub</h1>' })
+      expect(await get('/conf/2022/deck/3')).toMatchObject({ status: 200, body: '<div id="app">deck</div>' })
+      expect((await get('/conf/2022/deck/assets/app.js')).status).toBe(200)
+      expect((await get('/conf/2022/deck/assets/gone.js')).status).toBe(404)
+      expect((await get('/deck/3')).status).toBe(404)
+      expect((await get('/conf/2022/.site-base')).status).toBe(404)
+      const top = await fetch(`${server.origin}/`, { redirect: 'manual' })
+      expect(top.status).toBe(302)
+      expect(top.headers.get('location')).toBe('/conf/2022/')
+    } finally {
+      rmSync(path.join(dir, SITE_BASE_FILE))
+    }
   })
 
   it('parses its flags', () => {

@@ -75,6 +75,18 @@ describe('hubDecks', () => {
     expect(deckLinks('a b').pdf).toBe('/a%20b/a%20b.pdf')
   })
 
+  it('links every file under the site\'s base when it is served from a sub-path', () => {
+    expect(deckLinks('welcome', 'welcome', '/conf/2022/')).toEqual({
+      slides: '/conf/2022/welcome/',
+      presenter: '/conf/2022/welcome/presenter/',
+      pdf: '/conf/2022/welcome/welcome.pdf',
+      ics: '/conf/2022/sessions/welcome.ics',
+    })
+    for (const deck of hubDecks(sources, beamSummit, '/conf/2022/')) {
+      for (const href of Object.values(deck.links)) expect(href.startsWith('/conf/2022/'), href).toBe(true)
+    }
+  })
+
   it('labels rooms as the byline does', () => {
     expect(roomLabel(beamSummit.roomById('room-204'))).toBe('Room 204 (Amphitheatre)')
     expect(roomLabel(beamSummit.roomById('tejas-dining-room'))).toBe('Tejas Dining Room')

@@ -49,6 +49,12 @@ describe('shareSiteAssets', () => {
     expect(readFileSync(path.join(site, HEADERS_FILE), 'utf8')).toBe('/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n')
   })
 
+  it('tells the host about the shared folder under the site\'s base', () => {
+    write('alpha/assets/vue-V1.js', 'vue')
+    shareSiteAssets(site, ['alpha'], '/conf/2022/')
+    expect(readFileSync(path.join(site, HEADERS_FILE), 'utf8')).toBe('/conf/2022/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n')
+  })
+
   it('refuses two different files under one name, naming the file and both decks, and moves nothing', () => {
     write('alpha/assets/app-X1.js', 'one')
     write('alpha/assets/vue-V1.js', 'vue')
@@ -82,6 +88,14 @@ describe('adoptSharedCopies', () => {
     expect(existsSync(path.join(site, '_hub/inter-400-F1.woff2'))).toBe(false)
     expect(existsSync(path.join(site, '_hub/hub-only-H1.woff2'))).toBe(true)
     expect(readFileSync(path.join(site, '_hub/same-name-X1.woff2'), 'utf8')).toBe('not the same bytes')
+  })
+
+  it('on a site served from a sub-path, rewrites the URLs under that base', () => {
+    write('assets/inter-400-F1.woff2', 'font')
+    write('_hub/inter-400-F1.woff2', 'font')
+    write('index.html', '<link href="/conf/_hub/inter-400-F1.woff2">')
+    expect(adoptSharedCopies(site, 'index.html', '_hub', '/conf/')).toBe(1)
+    expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('<link href="/conf/assets/inter-400-F1.woff2">')
   })
 })
 

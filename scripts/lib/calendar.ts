@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545) files of the programme: one VEVENT per session, with local times in the
 // event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE, derived from Intl), built from the event data module.
-import { type EventQueries, roomName, type Session } from '../../data/index.ts'
+import type { EventQueries, Session } from '../../data/index.ts'
 import { type LocalDateTime, offsetMinutes } from '../../data/time.ts'
 
 export interface CalendarOptions {
@@ -154,10 +154,10 @@ export function icsUtcDateTime(instant: Date): string {
   return `${instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}`
 }
 
-/** Where a session is, as a calendar app shows it: the room as the signs name it (roomName), the venue, its city. */
+/** "Room 204, AT&T Hotel and Conference Center, Austin" */
 export function sessionLocation(session: Session, queries: EventQueries): string {
   const venue = queries.venue()
-  return `${roomName(queries.roomById(session.roomId))}, ${venue.name}, ${venue.city}`
+  return `Room ${queries.roomById(session.roomId).name}, ${venue.name}, ${venue.city}`
 }
 
 /** The speakers (with their companies), the session's description and the event's website. */

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import LinkQr from '../../components/LinkQr.vue'
 import QrCode from '../../components/QrCode.vue'
-import { beamSummit } from '../../data/index.ts'
+import { onSmallEvent, smallEventQueries as small } from '../fixtures/small-event.ts'
 
 describe('QrCode', () => {
   it('draws the code as one non-empty SVG path, labelled, with the URL printed', () => {
@@ -70,13 +70,14 @@ describe('QrCode on stage', () => {
 
 describe('LinkQr', () => {
   it('passes its slot on as the message beside the code', () => {
-    const wrapper = mount(LinkQr, { props: { link: 'survey' }, slots: { default: 'Please, PLEASE fill our survey:' } })
+    const wrapper = mount(LinkQr, { ...onSmallEvent({ link: 'survey' }), slots: { default: 'Please, PLEASE fill our survey:' } })
     expect(wrapper.get('.message').text()).toBe('Please, PLEASE fill our survey:')
   })
 
   it.each(['survey', 'jobs', 'website'] as const)('shows the %s link with its label', (link) => {
-    const wrapper = mount(LinkQr, { props: { link } })
-    const target = beamSummit.links()[link]
+    const wrapper = mount(LinkQr, onSmallEvent({ link }))
+    const target = small.links()[link]
+    expect(target.url).toMatch(/^https:\/\/example\.org\//)
     expect(wrapper.get('svg').attributes('aria-label')).toBe(`QR code for ${target.url}`)
     expect(wrapper.find('.label').text()).toBe(target.label)
     expect(wrapper.find('.url').text()).toBe(target.url)

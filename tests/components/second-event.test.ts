@@ -9,13 +9,12 @@ import EditionTimeline from '../../components/EditionTimeline.vue'
 import KeynoteList from '../../components/KeynoteList.vue'
 import SponsorWall from '../../components/SponsorWall.vue'
 import VenueGuide from '../../components/VenueGuide.vue'
-import { EVENT_KEY } from '../../composables/useEvent.ts'
 import { createEventQueries, loadEventData, roomsPhrase, venueGuideLines } from '../../data/index.ts'
 import { secondEvent } from '../fixtures/second-event.ts'
+import { onEvent } from '../fixtures/small-event.ts'
 
 const second = createEventQueries(loadEventData(secondEvent(), 'tests/fixtures/second-event.ts'))
-const mountOnSecond = (component: Component, props: Record<string, unknown> = {}) =>
-  mount(component, { props, global: { provide: { [EVENT_KEY as symbol]: second } } })
+const mountOnSecond = (component: Component, props: Record<string, unknown> = {}) => mount(component, onEvent(second, props))
 
 describe('roomsPhrase', () => {
   it('spans rooms named by numbers and lists rooms named by words', () => {

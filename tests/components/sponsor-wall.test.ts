@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import OrganisationTile from '../../components/OrganisationTile.vue'
 import PartnerWall from '../../components/PartnerWall.vue'
 import SponsorWall from '../../components/SponsorWall.vue'
-import { beamSummit } from '../../data/index.ts'
+import { onSmallEvent, smallEventQueries as small } from '../fixtures/small-event.ts'
 
 function organisations(prefix: string, count: number) {
   return Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}`, name: `${prefix} Corp ${i}`, logo: i % 2 ? `${prefix}-${i}.svg` : undefined }))
@@ -20,7 +20,7 @@ describe('SponsorWall', () => {
     expect(shown.reduce((a, b) => a + b, 0)).toBe(60)
     expect(() => mount(SponsorWall, { props: { groups, page: count } })).toThrow(/SponsorWall: prop "page" is \d+, but the wall has \d+ page/)
     // A wall that fits one slide says nothing about parts.
-    expect(mount(SponsorWall, { props: { page: 0 } }).find('.part-label').exists()).toBe(false)
+    expect(mount(SponsorWall, onSmallEvent({ page: 0 })).find('.part-label').exists()).toBe(false)
   })
 
   it('lays out 40 sponsors as 40 tiles, names at 16 px, tiers in order and empty tiers hidden', () => {
@@ -48,21 +48,22 @@ describe('SponsorWall', () => {
     expect(wrapper.findAll('.organisation-tile')).toHaveLength(count)
   })
 
-  it('defaults to the sponsor tiers from the data, without the empty Silver tier', () => {
-    const wrapper = mount(SponsorWall)
-    const expected = beamSummit.sponsorsByTier().map(group => group.tier.name)
-    expect(expected).toEqual(['Gold'])
+  it('defaults to the sponsor tiers from the data, in order, without the empty Supporter tier', () => {
+    const wrapper = mount(SponsorWall, onSmallEvent())
+    const expected = small.sponsorsByTier().map(group => group.tier.name)
+    expect(expected).toEqual(['Patron', 'Friend'])
     expect(wrapper.findAll('h3').map(h => h.text())).toEqual(expected)
-    expect(wrapper.text()).toContain('Google Cloud')
-    expect(wrapper.text()).not.toContain('Silver')
+    expect(wrapper.findAll('.organisation-tile')).toHaveLength(3)
+    expect(wrapper.text()).toContain('Example Streams')
+    expect(wrapper.text()).not.toContain('Supporter')
   })
 })
 
 describe('OrganisationTile', () => {
   it('draws a typographic tile with the name when there is no logo', () => {
-    const wrapper = mount(OrganisationTile, { props: { name: 'Google Cloud' } })
+    const wrapper = mount(OrganisationTile, { props: { name: 'Example Cloud' } })
     expect(wrapper.find('img').exists()).toBe(false)
-    expect(wrapper.find('.name').text()).toBe('Google Cloud')
+    expect(wrapper.find('.name').text()).toBe('Example Cloud')
     expect(wrapper.classes()).toContain('is-typographic')
   })
 
@@ -76,10 +77,11 @@ describe('OrganisationTile', () => {
 
 describe('PartnerWall', () => {
   it('shows the partners from the data with no heading', () => {
-    const wrapper = mount(PartnerWall)
+    const wrapper = mount(PartnerWall, onSmallEvent())
     expect(wrapper.findAll('h3')).toHaveLength(0)
-    expect(wrapper.findAll('.organisation-tile')).toHaveLength(beamSummit.partners().length)
-    expect(wrapper.text()).toContain('ChickTECH')
+    expect(small.partners()).toHaveLength(1)
+    expect(wrapper.findAll('.organisation-tile')).toHaveLength(1)
+    expect(wrapper.text()).toContain('Example Meetup Madrid')
     // One partner fills the slide: its name at hero size.
     expect(wrapper.attributes('data-name-size')).toBe('hero')
   })

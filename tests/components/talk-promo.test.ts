@@ -1,33 +1,34 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import TalkPromo from '../../components/TalkPromo.vue'
+import { onSmallEvent } from '../fixtures/small-event.ts'
 
 describe('TalkPromo', () => {
   it('promotes a talk of the same day as "Today" with time, title, speakers and room', () => {
-    const wrapper = mount(TalkPromo, { props: { session: 'state-of-the-go-sdk-2022', today: '2022-07-18' } })
+    const wrapper = mount(TalkPromo, onSmallEvent({ session: 'talk-backfills', today: '2027-06-10' }))
     expect(wrapper.find('.day').text()).toBe('Today')
-    expect(wrapper.find('.time').text()).toBe('14:00 - 14:25')
-    expect(wrapper.find('h3').text()).toBe('State of the Go SDK 2022')
-    expect(wrapper.find('.speakers').text()).toBe('by Robert Burke')
-    expect(wrapper.find('.room').text()).toBe('Room: 202')
+    expect(wrapper.find('.time').text()).toBe('15:30 - 15:55')
+    expect(wrapper.find('h3').text()).toBe('Backfills without tears')
+    expect(wrapper.find('.speakers').text()).toBe('by Bruno Muestra')
+    expect(wrapper.find('.room').text()).toBe('Room: Sala Goya')
   })
 
-  it('says the weekday for another day, as the seed\'s "Tuesday"', () => {
-    const tomorrow = mount(TalkPromo, { props: { session: 'native-go-streaming-pipeline', today: '2022-07-18' } })
-    expect(tomorrow.find('.day').text()).toBe('Tuesday')
-    expect(tomorrow.find('.time').text()).toBe('16:15 - 16:40')
-    expect(tomorrow.find('.speakers').text()).toBe('by Danny McCormick & Jack McCluskey')
-    expect(tomorrow.find('.room').text()).toBe('Room: 203')
-    const weekday = mount(TalkPromo, { props: { session: 'native-go-streaming-pipeline' } })
-    expect(weekday.find('.day').text()).toBe('Tuesday')
+  it('says the weekday for another day', () => {
+    const tomorrow = mount(TalkPromo, onSmallEvent({ session: 'workshop-first-pipeline', today: '2027-06-10' }))
+    expect(tomorrow.find('.day').text()).toBe('Friday')
+    expect(tomorrow.find('.time').text()).toBe('10:00 - 12:00')
+    expect(tomorrow.find('.speakers').text()).toBe('by Bruno Muestra & Elena Caso')
+    expect(tomorrow.find('.room').text()).toBe('Room: Sala Miró')
+    const weekday = mount(TalkPromo, onSmallEvent({ session: 'workshop-first-pipeline' }))
+    expect(weekday.find('.day').text()).toBe('Friday')
   })
 
   it('joins three speakers with ", " and " & "', () => {
-    const wrapper = mount(TalkPromo, { props: { session: 'vega-mlops-credit-karma', today: '2022-07-18' } })
-    expect(wrapper.find('.speakers').text()).toBe('by Debasish Das, Vishnu Venkataraman & Raj Katakam')
+    const wrapper = mount(TalkPromo, onSmallEvent({ session: 'panel-production', today: '2027-06-10' }))
+    expect(wrapper.find('.speakers').text()).toBe('by Darío Modelo, Elena Caso & Gala Inventada')
   })
 
   it('throws on an unknown session id, naming it', () => {
-    expect(() => mount(TalkPromo, { props: { session: 'no-such-talk' } })).toThrow(/no-such-talk/)
+    expect(() => mount(TalkPromo, onSmallEvent({ session: 'no-such-talk' }))).toThrow(/no-such-talk/)
   })
 })

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { beamSummit, offsetMinutes, toInstant } from '../../data/index.ts'
+import { offsetMinutes, toInstant } from '../../data/index.ts'
 import { buildCalendar, buildSessionCalendar, escapeText, foldLine, icsUtcOffset, offsetTransitions, vtimezoneLines } from '../../scripts/lib/calendar.ts'
+import { LONG_TITLE, smallEventQueries as small } from '../fixtures/small-event.ts'
 
-const DTSTAMP = new Date('2022-07-01T12:00:00Z')
+const DTSTAMP = new Date('2027-06-01T12:00:00Z')
 
 /** Parses .ics text with ical.js, its VTIMEZONEs registered so TZID times resolve to instants. */
 function parseCalendar(text: string) {
@@ -15,54 +16,54 @@ function parseCalendar(text: string) {
   return { calendar, events: calendar.getAllSubcomponents('vevent').map(vevent => new ICAL.Event(vevent)) }
 }
 
-describe('buildCalendar: the whole programme', () => {
-  const text = buildCalendar(undefined, { queries: beamSummit, dtstamp: DTSTAMP })
+describe('buildCalendar: the whole programme (the small made-up event)', () => {
+  const text = buildCalendar(undefined, { queries: small, dtstamp: DTSTAMP })
   const { calendar, events } = parseCalendar(text)
-  const sessions = beamSummit.allSessions()
+  const sessions = small.allSessions()
 
-  it('is a VCALENDAR 2.0 named after the event, with the America/Chicago VTIMEZONE', () => {
+  it('is a VCALENDAR 2.0 named after the event, with the event\'s VTIMEZONE', () => {
     expect(calendar.name).toBe('vcalendar')
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
     expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy()
-    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Beam Summit 2022')
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Example Data Days 2027')
     const vtimezones = calendar.getAllSubcomponents('vtimezone')
     expect(vtimezones).toHaveLength(1)
-    expect(vtimezones[0]!.getFirstPropertyValue('tzid')).toBe('America/Chicago')
+    expect(vtimezones[0]!.getFirstPropertyValue('tzid')).toBe('Europe/Madrid')
   })
 
   it('has one event per session, in schedule order, with stable UIDs', () => {
     expect(events).toHaveLength(sessions.length)
-    expect(events.map(event => event.uid)).toEqual(sessions.map(session => `${session.id}@beamsummit-2022`))
+    expect(events.map(event => event.uid)).toEqual(sessions.map(session => `${session.id}@example-data-days-2027`))
     expect(new Set(events.map(event => event.uid)).size).toBe(sessions.length)
   })
 
   it('gives every event the data\'s title, instants, room and speakers', () => {
-    const venue = beamSummit.venue()
+    const venue = small.venue()
     for (const [index, event] of events.entries()) {
       const session = sessions[index]!
       expect(event.summary).toBe(session.title)
-      expect(event.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('America/Chicago')
-      expect(event.startDate.zone?.tzid).toBe('America/Chicago') // resolved through the VTIMEZONE, not floating
-      expect(event.startDate.toJSDate().toISOString()).toBe(beamSummit.startInstant(session).toISOString())
-      expect(event.endDate.toJSDate().toISOString()).toBe(beamSummit.endInstant(session).toISOString())
-      expect(event.location).toBe(`Room ${beamSummit.roomById(session.roomId).name}, ${venue.name}, ${venue.city}`)
-      for (const speaker of beamSummit.speakersOf(session)) expect(event.description).toContain(speaker.name)
-      expect(event.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2022-07-01T12:00:00Z')
+      expect(event.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Madrid')
+      expect(event.startDate.zone?.tzid).toBe('Europe/Madrid') // resolved through the VTIMEZONE, not floating
+      expect(event.startDate.toJSDate().toISOString()).toBe(small.startInstant(session).toISOString())
+      expect(event.endDate.toJSDate().toISOString()).toBe(small.endInstant(session).toISOString())
+      expect(event.location).toBe(`Room ${small.roomById(session.roomId).name}, ${venue.name}, ${venue.city}`)
+      for (const speaker of small.speakersOf(session)) expect(event.description).toContain(speaker.name)
+      expect(event.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2027-06-01T12:00:00Z')
     }
   })
 
-  it('says where the keynotes are as the site does', () => {
-    const event = events.find(item => item.uid === 'vega-mlops-credit-karma@beamsummit-2022')!
-    expect(event.location).toBe('Room 204, AT&T Hotel and Conference Center, Austin')
-    expect(event.description).toContain('Debasish Das, Vishnu Venkataraman, Raj Katakam')
+  it('says where a session is and who speaks, with their companies', () => {
+    expect(events.find(item => item.uid === 'remote-sensors@example-data-days-2027')!.location).toBe('Room 101 (remote), Example Congress Hall, Madrid')
+    const panel = events.find(item => item.uid === 'panel-production@example-data-days-2027')!
+    expect(panel.description).toContain('Darío Modelo, Elena Caso (Example University), Gala Inventada (Example Sensors)')
   })
 
   it('escapes commas and semicolons in text, and reads back the original', () => {
-    const houston = events.find(item => item.uid === 'houston-apollo-principles@beamsummit-2022')!
-    expect(houston.summary).toBe('Houston, we\'ve got a problem: 6 principles for pipelines design taken from the Apollo missions')
+    const guarantees = events.find(item => item.uid === 'talk-guarantees@example-data-days-2027')!
+    expect(guarantees.summary).toBe(LONG_TITLE)
     const unfolded = text.replace(/\r\n /g, '')
-    expect(unfolded).toContain('SUMMARY:Houston\\, we\'ve got a problem: 6 principles')
-    expect(unfolded).toContain('LOCATION:Room 203\\, AT&T Hotel and Conference Center\\, Austin')
+    expect(unfolded).toContain('SUMMARY:Exactly once\\, at least once\\, at most once: what')
+    expect(unfolded).toContain('LOCATION:Room 101 (remote)\\, Example Congress Hall\\, Madrid')
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne')
   })
 
@@ -73,8 +74,8 @@ describe('buildCalendar: the whole programme', () => {
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75)
     expect(lines.some(line => line.startsWith(' '))).toBe(true) // long titles are folded
     // A name with non-ASCII letters survives folding and parsing intact.
-    const wordle = events.find(item => item.uid === 'break-wordle-with-beam@beamsummit-2022')!
-    expect(wordle.description).toContain('Iñigo San José Visiers')
+    const windows = events.find(item => item.uid === 'talk-windows@example-data-days-2027')!
+    expect(windows.description).toContain('Darío Modelo')
   })
 })
 
@@ -98,17 +99,17 @@ describe('foldLine', () => {
 
 describe('buildSessionCalendar', () => {
   it('holds the one session, with its time zone', () => {
-    const { calendar, events } = parseCalendar(buildSessionCalendar('runinference', { queries: beamSummit, dtstamp: DTSTAMP }))
+    const { calendar, events } = parseCalendar(buildSessionCalendar('talk-backfills', { queries: small, dtstamp: DTSTAMP }))
     expect(events).toHaveLength(1)
-    expect(events[0]!.uid).toBe('runinference@beamsummit-2022')
-    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2022-07-18T17:00:00.000Z') // 12:00 CDT
-    expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2022-07-18T17:25:00.000Z')
+    expect(events[0]!.uid).toBe('talk-backfills@example-data-days-2027')
+    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2027-06-10T13:30:00.000Z') // 15:30 CEST
+    expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2027-06-10T13:55:00.000Z')
     expect(calendar.getFirstSubcomponent('vtimezone')).toBeTruthy()
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBeNull()
   })
 
   it('refuses an unknown session', () => {
-    expect(() => buildSessionCalendar('no-such-talk', { queries: beamSummit })).toThrow(/Unknown session "no-such-talk"/)
+    expect(() => buildSessionCalendar('no-such-talk', { queries: small })).toThrow(/Unknown session "no-such-talk"/)
   })
 })
 
@@ -224,10 +225,10 @@ describe('vtimezoneLines: the VTIMEZONE of any IANA zone, from Intl', () => {
   })
 
   it('gives a calendar in another zone its own VTIMEZONE, its sessions at their instants', () => {
-    const tokyo = { ...beamSummit, event: { ...beamSummit.event, timeZone: 'Asia/Tokyo' } } as typeof beamSummit
-    const { calendar, events } = parseCalendar(buildSessionCalendar('runinference', { queries: tokyo, dtstamp: DTSTAMP }))
+    const tokyo = { ...small, event: { ...small.event, timeZone: 'Asia/Tokyo' } } as typeof small
+    const { calendar, events } = parseCalendar(buildSessionCalendar('talk-backfills', { queries: tokyo, dtstamp: DTSTAMP }))
     expect(calendar.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Asia/Tokyo')
-    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2022-07-18T03:00:00.000Z') // 12:00 in Tokyo
+    expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2027-06-10T06:30:00.000Z') // 15:30 in Tokyo
   })
 })
 

@@ -1,26 +1,13 @@
+// The schedule's and the speaker wall's pages (data/pages.ts): the stage budget, on the small made-up
+// event (tests/fixtures/small-event.ts) and on a big generated programme. The shipped 2022
+// programme's own pages are checked in tests/event-2022/stage.test.ts.
 import { describe, expect, it } from 'vitest'
 import {
-  beamSummit, blockHeight, columnWidthFor, createEventQueries, cutPointsOf, eventData, type EventData, loadEventData,
-  maxColumns, type Person, schedulePages, type SchedulePage, sessionsOnPages, speakerPages, STAGE_SCHEDULE_LAYOUT,
-  STAGE_SPEAKER_LAYOUT, wrappedLineCount,
+  blockHeight, columnWidthFor, createEventQueries, cutPointsOf, type EventData, loadEventData,
+  maxColumns, type Person, schedulePages, speakerPages, STAGE_SPEAKER_LAYOUT, wrappedLineCount,
 } from '../../data/index.ts'
-
-/** Every session block of a page lies inside the page's window and rooms. */
-function expectWellFormed(page: SchedulePage) {
-  const rooms = new Set(page.rooms.map(room => room.id))
-  for (const block of page.blocks) {
-    expect(rooms.has(block.slot.session.roomId)).toBe(true)
-    expect(page.from <= block.slot.session.start && block.slot.session.end <= page.to, block.slot.session.id).toBe(true)
-  }
-  expect(page.rooms.length).toBeLessThanOrEqual(maxColumns())
-  expect(page.columnWidth).toBeGreaterThanOrEqual(STAGE_SCHEDULE_LAYOUT.minColumnWidth)
-}
-
-function expectEverySessionOnce(pages: readonly SchedulePage[], sessions: readonly { id: string }[]) {
-  const seen = sessionsOnPages(pages).map(session => session.id)
-  expect([...seen].sort()).toEqual(sessions.map(session => session.id).sort())
-  expect(new Set(seen).size).toBe(seen.length)
-}
+import { smallEventQueries as small } from '../fixtures/small-event.ts'
+import { expectEverySessionOnce, expectWellFormed } from '../lib/schedule-pages.ts'
 
 describe('wrappedLineCount', () => {
   it('wraps at word boundaries and breaks a word longer than a line', () => {
@@ -62,12 +49,13 @@ describe('cutPointsOf', () => {
   })
 })
 
-describe('schedulePages on the 2022 programme', () => {
-  const days = beamSummit.eventDays().map(day => day.date).filter(date => beamSummit.sessionsOn(date).length > 0)
+describe('schedulePages on the small event', () => {
+  const days = small.eventDays().map(day => day.date)
 
   it.each(days)('puts every session of %s whole on exactly one page, within the budget', (date) => {
-    const pages = schedulePages(beamSummit, date)
-    expectEverySessionOnce(pages, beamSummit.sessionsOn(date))
+    const pages = schedulePages(small, date)
+    expect(pages.length).toBeGreaterThan(1)
+    expectEverySessionOnce(pages, small.sessionsOn(date))
     for (const page of pages) {
       expectWellFormed(page)
       expect(page.height, `${date} page ${page.part}`).toBeLessThanOrEqual(page.budget)
@@ -75,47 +63,50 @@ describe('schedulePages on the 2022 programme', () => {
     pages.forEach((page, index) => expect(page.part).toBe(`${index + 1} of ${pages.length}`))
   })
 
-  it('gives Monday\'s keynotes (the Amphitheatre alone) pages of their own, before the parallel rooms', () => {
-    const pages = schedulePages(beamSummit, '2022-07-18')
+  it('gives Thursday\'s keynotes (Sala Goya alone) pages of their own, before the parallel rooms', () => {
+    const pages = schedulePages(small, '2027-06-10')
     const keynotePages = pages.filter(page => page.blocks.some(block => block.slot.session.kind === 'keynote'))
     expect(keynotePages.length).toBeGreaterThan(0)
     for (const page of keynotePages) {
       expect(page.kind).toBe('single-room')
-      expect(page.rooms.map(room => room.id)).toEqual(['room-204'])
+      expect(page.rooms.map(room => room.id)).toEqual(['sala-goya'])
     }
-    expect(pages[0]!.window).toBe('09:50–10:50')
+    expect(pages[0]!.window).toBe('09:00–11:00')
     const parallel = pages.find(page => page.kind === 'parallel')!
-    expect(parallel.from).toBe('2022-07-18T12:00')
-    expect(parallel.roomsLabel).toBe('Rooms 204, 203 & 202')
+    expect(pages.indexOf(parallel)).toBeGreaterThan(pages.indexOf(keynotePages.at(-1)!))
+    expect(parallel.from).toBe('2027-06-10T11:00')
+    expect(parallel.roomsLabel).toBe('Sala Goya, Sala Miró & Sala Sorolla')
   })
 
   it('keeps both parts of a split session on one page', () => {
-    const pages = schedulePages(beamSummit, '2022-07-18')
-    const holding = pages.filter(page => page.blocks.some(block => block.slot.session.id === 'spanner-change-streams'))
+    const pages = schedulePages(small, '2027-06-10')
+    const holding = pages.filter(page => page.blocks.some(block => block.slot.session.id === 'talk-state'))
     expect(holding).toHaveLength(1)
-    expect(holding[0]!.blocks.filter(block => block.slot.session.id === 'spanner-change-streams').map(block => block.slot.partIndex)).toEqual([0, 1])
+    expect(holding[0]!.blocks.filter(block => block.slot.session.id === 'talk-state').map(block => block.slot.partIndex)).toEqual([0, 1])
   })
 
-  it('shows lunch and the reception on the pages of their time', () => {
-    const pages = schedulePages(beamSummit, '2022-07-18')
-    expect(pages.filter(page => page.breaks.some(item => item.id === 'lunch-monday')).length).toBeGreaterThan(0)
-    expect(pages.at(-1)!.breaks.map(item => item.id)).toContain('reception')
+  it('shows lunch and the tapas night on the pages of their time', () => {
+    const pages = schedulePages(small, '2027-06-10')
+    const lunch = pages.filter(page => page.breaks.some(item => item.id === 'comida-jueves'))
+    expect(lunch.length).toBeGreaterThan(0)
+    for (const page of lunch) expect(page.from <= '2027-06-10T13:30' && '2027-06-10T15:00' <= page.to).toBe(true)
+    expect(pages.at(-1)!.breaks.map(item => item.id)).toContain('tapas-night')
   })
 
   it('places later time points lower on the page', () => {
-    for (const page of schedulePages(beamSummit, '2022-07-19')) {
+    for (const page of schedulePages(small, '2027-06-11')) {
       page.offsets.slice(1).forEach((offset, index) => expect(offset).toBeGreaterThanOrEqual(page.offsets[index]!))
     }
   })
 
   it('has no pages on a day without sessions', () => {
-    expect(schedulePages(beamSummit, '2022-07-21')).toEqual([])
+    expect(schedulePages(small, '2027-06-12')).toEqual([])
   })
 })
 
-describe('speakerPages on the 2022 speakers', () => {
+describe('speakerPages on the small event\'s speakers', () => {
   it('puts every speaker once, in order, within the budget', () => {
-    const people = beamSummit.allSpeakers()
+    const people = small.allSpeakers()
     const pages = speakerPages(people)
     expect(pages.flatMap(page => page.columns.flat()).map(person => person.id)).toEqual(people.map(person => person.id))
     for (const page of pages) expect(page.height).toBeLessThanOrEqual(page.budget)
@@ -123,7 +114,7 @@ describe('speakerPages on the 2022 speakers', () => {
   })
 })
 
-// A big programme: deterministic, made here so this test needs no fixture of another module.
+// A big programme: deterministic, made here on the small event's facts (its rooms, people and days replaced).
 function random(seed: number) {
   let state = seed >>> 0
   return () => {
@@ -183,10 +174,11 @@ function bigProgramme(): EventData {
     })
   }
   // The event's own edition moves with it (data/validate.ts holds the two to the same dates).
-  const editions = eventData.editions.map(edition => edition.name === eventData.event.edition
+  const base = small.facts()
+  const editions = base.editions.map(edition => edition.name === base.event.edition
     ? { ...edition, year: Number(DAYS[0]!.slice(0, 4)), startDate: DAYS[0]!, endDate: DAYS.at(-1)! }
     : edition)
-  return { ...eventData, event: { ...eventData.event, startDate: DAYS[0]!, endDate: DAYS.at(-1)! }, editions, rooms, people: [...eventData.people, ...people], sessions, breaks, socialEvents: [] }
+  return { ...base, event: { ...base.event, startDate: DAYS[0]!, endDate: DAYS.at(-1)! }, editions, rooms, people: [...base.people, ...people], sessions, breaks, socialEvents: [] }
 }
 
 describe('schedulePages and speakerPages on a big programme', () => {

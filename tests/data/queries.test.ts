@@ -1,279 +1,284 @@
+// The event queries (data/queries.ts) on the small made-up event (tests/fixtures/small-event.ts).
 import { describe, expect, it } from 'vitest'
-import { eventFacts } from '../../data/event.ts'
-import { beamSummit, createEventQueries, eventData, loadEventData, UnknownEntityError } from '../../data/index.ts'
+import { createEventQueries, loadEventData, UnknownEntityError } from '../../data/index.ts'
+import { smallEvent, smallEventQueries as queries } from '../fixtures/small-event.ts'
 
 const ids = (items: { id: string }[]) => items.map(item => item.id)
-const at = (local: string) => beamSummit.toInstant(local)
+const at = (local: string) => queries.toInstant(local)
+const facts = queries.facts()
+const THURSDAY = '2027-06-10'
+const FRIDAY = '2027-06-11'
 
 describe('sessionById', () => {
   it('finds a known session', () => {
-    const session = beamSummit.sessionById('runinference')
-    expect(session.title).toBe('RunInference: Machine Learning Inferences in Beam')
-    expect(session.roomId).toBe('room-202')
+    const session = queries.sessionById('talk-backfills')
+    expect(session.title).toBe('Backfills without tears')
+    expect(session.roomId).toBe('sala-goya')
   })
 
   it('throws on an unknown id, naming it and listing the known ids', () => {
-    expect(() => beamSummit.sessionById('no-such-talk')).toThrow(UnknownEntityError)
-    expect(() => beamSummit.sessionById('no-such-talk')).toThrow(/Unknown session "no-such-talk"/)
+    expect(() => queries.sessionById('no-such-talk')).toThrow(UnknownEntityError)
+    expect(() => queries.sessionById('no-such-talk')).toThrow(/Unknown session "no-such-talk"/)
     try {
-      beamSummit.sessionById('no-such-talk')
+      queries.sessionById('no-such-talk')
     }
     catch (error) {
       const message = (error as Error).message
-      for (const id of ['welcome', 'runinference', 'splittable-dofns-workshop']) expect(message).toContain(id)
+      for (const id of ['opening', 'talk-state', 'workshop-first-pipeline']) expect(message).toContain(id)
     }
   })
 
   it('hasSession agrees', () => {
-    expect(beamSummit.hasSession('runinference')).toBe(true)
-    expect(beamSummit.hasSession('no-such-talk')).toBe(false)
+    expect(queries.hasSession('talk-backfills')).toBe(true)
+    expect(queries.hasSession('no-such-talk')).toBe(false)
   })
 })
 
 describe('sessionsOn', () => {
   it('returns only that day, sorted by start', () => {
-    const monday = beamSummit.sessionsOn('2022-07-18')
-    expect(monday).toHaveLength(eventData.sessions.filter(s => s.start.startsWith('2022-07-18')).length)
-    expect(monday).toHaveLength(24)
-    expect(monday.every(s => s.start.startsWith('2022-07-18'))).toBe(true)
-    for (let i = 1; i < monday.length; i++) expect(monday[i - 1]!.start <= monday[i]!.start).toBe(true)
-    expect(monday[0]!.id).toBe('welcome')
-    expect(monday.at(-1)!.start).toBe('2022-07-18T17:15')
+    const thursday = queries.sessionsOn(THURSDAY)
+    expect(thursday).toHaveLength(facts.sessions.filter(s => s.start.startsWith(THURSDAY)).length)
+    expect(thursday).toHaveLength(10)
+    expect(thursday.every(s => s.start.startsWith(THURSDAY))).toBe(true)
+    for (let i = 1; i < thursday.length; i++) expect(thursday[i - 1]!.start <= thursday[i]!.start).toBe(true)
+    expect(thursday[0]!.id).toBe('opening')
+    expect(thursday.at(-1)!.start).toBe('2027-06-10T16:00')
   })
 
   it('sorts sessions that the data lists out of order', () => {
-    // In the data, Tuesday's combine-by-example (203, 12:30) comes before apache-hop (202, 12:00).
-    const tuesday = ids(beamSummit.sessionsOn('2022-07-19'))
-    expect(tuesday.indexOf('apache-hop')).toBeLessThan(tuesday.indexOf('combine-by-example'))
+    // In the data, Friday's remote-sensors (09:00) comes after the workshop and talk-testing (10:00).
+    const friday = ids(queries.sessionsOn(FRIDAY))
+    expect(ids(facts.sessions).indexOf('remote-sensors')).toBeGreaterThan(ids(facts.sessions).indexOf('talk-testing'))
+    expect(friday[0]).toBe('remote-sensors')
+    expect(friday.indexOf('remote-sensors')).toBeLessThan(friday.indexOf('workshop-first-pipeline'))
   })
 
   it('is empty on a day without sessions', () => {
-    expect(beamSummit.sessionsOn('2022-07-21')).toEqual([])
+    expect(queries.sessionsOn('2027-06-12')).toEqual([])
   })
 })
 
 describe('roomsOn', () => {
-  it('Wednesday uses 202 and 201 (remote), in data order', () => {
-    const rooms = beamSummit.roomsOn('2022-07-20')
-    expect(ids(rooms)).toEqual(['room-202', 'room-201'])
-    expect(rooms[1]!.kind).toBe('remote')
-    expect(rooms[1]!.name).toBe('201 (remote)')
+  it('Friday uses Goya, Miró and 101 (remote), in data order', () => {
+    const rooms = queries.roomsOn(FRIDAY)
+    expect(ids(rooms)).toEqual(['sala-goya', 'sala-miro', 'room-101'])
+    expect(rooms[2]!.kind).toBe('remote')
+    expect(rooms[2]!.name).toBe('101 (remote)')
   })
 
-  it('Monday uses the three session rooms, Amphitheatre first', () => {
-    expect(ids(beamSummit.roomsOn('2022-07-18'))).toEqual(['room-204', 'room-203', 'room-202'])
+  it('Thursday uses the three session rooms, Goya first', () => {
+    expect(ids(queries.roomsOn(THURSDAY))).toEqual(['sala-goya', 'sala-miro', 'sala-sorolla'])
   })
 
   it('keeps data order even when a later-listed room starts earlier', () => {
-    const facts = structuredClone(eventFacts)
-    const scio = facts.sessions.find(s => s.id === 'scio-workshop')!
-    Object.assign(scio, { start: '2022-07-20T09:30', end: '2022-07-20T12:00' })
-    const queries = createEventQueries(loadEventData(facts))
-    expect(ids(queries.roomsOn('2022-07-20'))).toEqual(['room-202', 'room-201'])
+    const early = smallEvent()
+    const joins = early.sessions.find(s => s.id === 'talk-joins')!
+    Object.assign(joins, { start: '2027-06-10T07:00', end: '2027-06-10T07:40' })
+    const moved = createEventQueries(loadEventData(early))
+    expect(moved.sessionsOn(THURSDAY)[0]!.roomId).toBe('sala-sorolla')
+    expect(ids(moved.roomsOn(THURSDAY))).toEqual(['sala-goya', 'sala-miro', 'sala-sorolla'])
   })
 })
 
 describe('keynotes', () => {
-  it('are the four Monday keynotes in order', () => {
-    expect(ids(beamSummit.keynotes())).toEqual([
-      'google-investment-in-beam',
-      'ml-design-patterns',
-      'tailoring-pipelines-at-spotify',
-      'beam-at-twitter',
-    ])
-    expect(ids(beamSummit.keynotes('2022-07-18'))).toHaveLength(4)
-    expect(beamSummit.keynotes('2022-07-19')).toEqual([])
+  it('are the two Thursday keynotes in order', () => {
+    expect(ids(queries.keynotes())).toEqual(['keynote-streams', 'keynote-lakes'])
+    expect(ids(queries.keynotes(THURSDAY))).toHaveLength(2)
+    expect(queries.keynotes(FRIDAY)).toEqual([])
   })
 })
 
 describe('speakers', () => {
   it('speakersOf gives the people in the listed order, by session or by id', () => {
-    expect(beamSummit.speakersOf('vega-mlops-credit-karma').map(p => p.name)).toEqual(['Debasish Das', 'Vishnu Venkataraman', 'Raj Katakam'])
-    expect(beamSummit.speakersOf(beamSummit.sessionById('runinference')).map(p => p.id)).toEqual(['andy-ye'])
-    expect(() => beamSummit.speakersOf('no-such-talk')).toThrow(/no-such-talk/)
+    expect(queries.speakersOf('panel-production').map(p => p.name)).toEqual(['Darío Modelo', 'Elena Caso', 'Gala Inventada'])
+    expect(queries.speakersOf(queries.sessionById('talk-guarantees')).map(p => p.id)).toEqual(['fabio-ficticio'])
+    expect(() => queries.speakersOf('no-such-talk')).toThrow(/no-such-talk/)
   })
 
   it('allSpeakers lists everyone who speaks, once each, sorted by name', () => {
-    const speakers = beamSummit.allSpeakers()
-    const speakerIds = new Set(eventData.sessions.flatMap(s => s.speakerIds))
+    const speakers = queries.allSpeakers()
+    const speakerIds = new Set(facts.sessions.flatMap(s => s.speakerIds))
     expect(speakers).toHaveLength(speakerIds.size)
     expect(new Set(ids(speakers)).size).toBe(speakers.length)
     expect(new Set(ids(speakers))).toEqual(speakerIds)
     const names = speakers.map(p => p.name)
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)))
-    // Israel Herraiz speaks in three sessions.
-    expect(names.filter(name => name === 'Israel Herraiz')).toHaveLength(1)
-    expect(names[0]).toBe('Adam Najman')
+    // Elena Caso speaks in four sessions.
+    expect(facts.sessions.filter(s => s.speakerIds.includes('elena-caso'))).toHaveLength(4)
+    expect(names.filter(name => name === 'Elena Caso')).toHaveLength(1)
+    expect(names[0]).toBe('Ana Ejemplo')
   })
 
   it('allSpeakers leaves out people who do not speak', () => {
-    const facts = structuredClone(eventFacts)
-    facts.people.push({ id: 'aaron-listener', name: 'Aaron Listener' })
-    const queries = createEventQueries(loadEventData(facts))
-    expect(ids(queries.allSpeakers())).not.toContain('aaron-listener')
-    expect(queries.allSpeakers()).toHaveLength(beamSummit.allSpeakers().length)
+    const withListener = smallEvent()
+    withListener.people.push({ id: 'aaron-listener', name: 'Aaron Listener' })
+    const listened = createEventQueries(loadEventData(withListener))
+    expect(ids(listened.allSpeakers())).not.toContain('aaron-listener')
+    expect(listened.allSpeakers()).toHaveLength(queries.allSpeakers().length)
   })
 })
 
 describe('sponsorsByTier', () => {
-  it('hides Silver, which has no sponsors', () => {
-    const groups = beamSummit.sponsorsByTier()
-    expect(groups.map(group => group.tier.id)).toEqual(['gold'])
-    expect(ids(groups[0]!.sponsors)).toEqual(['google-cloud'])
+  it('hides Supporter, which has no sponsors', () => {
+    const groups = queries.sponsorsByTier()
+    expect(facts.sponsorTiers.map(tier => tier.id)).toContain('supporter')
+    expect(groups.map(group => group.tier.id)).toEqual(['patron', 'friend'])
+    expect(groups.map(group => ids(group.sponsors))).toEqual([['example-labs', 'example-streams'], ['example-cloud']])
   })
 
   it('keeps tier order from the data, and sponsor order within a tier', () => {
-    const facts = structuredClone(eventFacts)
-    facts.sponsorTiers = [{ id: 'platinum', name: 'Platinum' }, ...facts.sponsorTiers, { id: 'community', name: 'Community' }]
-    // Listed silver first, then gold, then platinum: the result must follow the tiers, not this order.
-    facts.sponsors = [
-      { id: 'silver-two', name: 'Silver Two', tierId: 'silver' },
-      { id: 'silver-one', name: 'Silver One', tierId: 'silver' },
-      ...facts.sponsors,
+    const tiered = smallEvent()
+    tiered.sponsorTiers = [{ id: 'platinum', name: 'Platinum' }, ...tiered.sponsorTiers, { id: 'community', name: 'Community' }]
+    // Listed supporter first, then patron and friend, then platinum: the result must follow the tiers, not this order.
+    tiered.sponsors = [
+      { id: 'supporter-two', name: 'Supporter Two', tierId: 'supporter' },
+      { id: 'supporter-one', name: 'Supporter One', tierId: 'supporter' },
+      ...tiered.sponsors,
       { id: 'platinum-one', name: 'Platinum One', tierId: 'platinum' },
     ]
-    const groups = createEventQueries(loadEventData(facts)).sponsorsByTier()
-    expect(groups.map(group => group.tier.name)).toEqual(['Platinum', 'Gold', 'Silver'])
-    expect(groups.map(group => ids(group.sponsors))).toEqual([['platinum-one'], ['google-cloud'], ['silver-two', 'silver-one']])
+    const groups = createEventQueries(loadEventData(tiered)).sponsorsByTier()
+    expect(groups.map(group => group.tier.name)).toEqual(['Platinum', 'Patron', 'Friend', 'Supporter'])
+    expect(groups.map(group => ids(group.sponsors))).toEqual([['platinum-one'], ['example-labs', 'example-streams'], ['example-cloud'], ['supporter-two', 'supporter-one']])
   })
 })
 
 describe('durationMinutes and slotsOf', () => {
   it('measures talks, long talks and the workshop', () => {
-    expect(beamSummit.durationMinutes(beamSummit.sessionById('runinference'))).toBe(25)
-    expect(beamSummit.durationMinutes(beamSummit.sessionById('vega-mlops-credit-karma'))).toBe(50)
-    expect(beamSummit.durationMinutes(beamSummit.sessionById('scio-workshop'))).toBe(180)
-    expect(beamSummit.durationMinutes(beamSummit.sessionById('welcome'))).toBe(10)
+    expect(queries.durationMinutes(queries.sessionById('talk-guarantees'))).toBe(25)
+    expect(queries.durationMinutes(queries.sessionById('panel-production'))).toBe(50)
+    expect(queries.durationMinutes(queries.sessionById('workshop-first-pipeline'))).toBe(120)
+    expect(queries.durationMinutes(queries.sessionById('opening'))).toBe(20)
   })
 
-  it('splits the Spanner session in its two parts', () => {
-    const spanner = beamSummit.sessionById('spanner-change-streams')
-    const slots = beamSummit.slotsOf(spanner)
+  it('splits the state session in its two parts', () => {
+    const state = queries.sessionById('talk-state')
+    const slots = queries.slotsOf(state)
     expect(slots).toHaveLength(2)
     expect(slots.map(slot => [slot.start, slot.end, slot.partIndex])).toEqual([
-      ['2022-07-18T16:15', '2022-07-18T17:15', 0],
-      ['2022-07-18T17:15', '2022-07-18T18:00', 1],
+      ['2027-06-10T15:00', '2027-06-10T15:45', 0],
+      ['2027-06-10T15:45', '2027-06-10T16:30', 1],
     ])
-    expect(slots.every(slot => slot.session === spanner)).toBe(true)
+    expect(slots.every(slot => slot.session === state)).toBe(true)
   })
 
   it('gives a session without parts one slot', () => {
-    const session = beamSummit.sessionById('runinference')
-    expect(beamSummit.slotsOf(session)).toEqual([{ session, start: session.start, end: session.end, partIndex: 0 }])
+    const session = queries.sessionById('talk-backfills')
+    expect(queries.slotsOf(session)).toEqual([{ session, start: session.start, end: session.end, partIndex: 0 }])
   })
 
-  it('slotsOn counts the Spanner parts', () => {
-    expect(beamSummit.slotsOn('2022-07-18')).toHaveLength(beamSummit.sessionsOn('2022-07-18').length + 1)
+  it('slotsOn counts the parts of the state session', () => {
+    expect(queries.slotsOn(THURSDAY)).toHaveLength(queries.sessionsOn(THURSDAY).length + 1)
   })
 })
 
 describe('breaksOn', () => {
-  it('Monday is lunch, then the reception', () => {
-    const monday = beamSummit.breaksOn('2022-07-18')
-    expect(ids(monday)).toEqual(['lunch-monday', 'reception'])
-    expect(monday[0]).toMatchObject({ title: 'Lunch', start: '2022-07-18T13:00', end: '2022-07-18T14:00', place: 'Tejas Dining Room' })
-    expect(monday[1]).toMatchObject({ title: 'Reception', start: '2022-07-18T18:05', place: 'AT&T Conference Center Courtyard' })
+  it('Thursday is lunch, then the tapas night', () => {
+    const thursday = queries.breaksOn(THURSDAY)
+    expect(ids(thursday)).toEqual(['comida-jueves', 'tapas-night'])
+    expect(thursday[0]).toMatchObject({ title: 'Lunch', start: '2027-06-10T13:30', end: '2027-06-10T15:00', place: 'Patio' })
+    expect(thursday[1]).toMatchObject({ title: 'Tapas Night', start: '2027-06-10T19:00', place: 'Example Rooftop' })
   })
 
-  it('Tuesday ends with the open-ended after party', () => {
-    const tuesday = beamSummit.breaksOn('2022-07-19')
-    expect(ids(tuesday)).toEqual(['lunch-tuesday', 'after-party'])
-    expect(tuesday[1]!.end).toBeUndefined()
+  it('Friday is a coffee break without a room, and ends with the open-ended farewell', () => {
+    const friday = queries.breaksOn(FRIDAY)
+    expect(ids(friday)).toEqual(['cafe-viernes', 'farewell'])
+    expect(friday[0]!.place).toBeUndefined()
+    expect(friday[1]!.end).toBeUndefined()
   })
 
-  it('Wednesday has none', () => {
-    expect(beamSummit.breaksOn('2022-07-20')).toEqual([])
+  it('a day outside the event has none', () => {
+    expect(queries.breaksOn('2027-06-12')).toEqual([])
   })
 })
 
 describe('dayLabel', () => {
-  it('says Today or the weekday, as the 2022 decks did', () => {
-    expect(beamSummit.dayLabel('2022-07-18', '2022-07-18')).toBe('Today')
-    expect(beamSummit.dayLabel('2022-07-19', '2022-07-18')).toBe('Tuesday')
-    expect(beamSummit.dayLabel('2022-07-20', '2022-07-18')).toBe('Wednesday')
-    expect(beamSummit.dayLabel('2022-07-18', '2022-07-19')).toBe('Monday')
-    expect(beamSummit.dayLabel('2022-07-19')).toBe('Tuesday')
+  it('says Today or the weekday', () => {
+    expect(queries.dayLabel(THURSDAY, THURSDAY)).toBe('Today')
+    expect(queries.dayLabel(FRIDAY, THURSDAY)).toBe('Friday')
+    expect(queries.dayLabel('2027-06-12', THURSDAY)).toBe('Saturday')
+    expect(queries.dayLabel(THURSDAY, FRIDAY)).toBe('Thursday')
+    expect(queries.dayLabel(FRIDAY)).toBe('Friday')
   })
-
 })
 
 describe('eventDays', () => {
-  it('lists the three days with labels', () => {
-    expect(beamSummit.eventDays()).toEqual([
-      { date: '2022-07-18', weekday: 'Monday', label: 'Monday, July 18' },
-      { date: '2022-07-19', weekday: 'Tuesday', label: 'Tuesday, July 19' },
-      { date: '2022-07-20', weekday: 'Wednesday', label: 'Wednesday, July 20' },
+  it('lists the two days with labels', () => {
+    expect(queries.eventDays()).toEqual([
+      { date: THURSDAY, weekday: 'Thursday', label: 'Thursday, June 10' },
+      { date: FRIDAY, weekday: 'Friday', label: 'Friday, June 11' },
     ])
   })
 })
 
 describe('nowNext', () => {
-  it('mid-session on Monday, 14:10 local', () => {
-    const result = beamSummit.nowNext(at('2022-07-18T14:10'))
-    expect(result.at).toBe('2022-07-18T14:10')
+  const afternoon = ['panel-production', 'talk-guarantees', 'talk-state']
+
+  it('mid-session on Thursday, 15:10 local', () => {
+    const result = queries.nowNext(at('2027-06-10T15:10'))
+    expect(result.at).toBe('2027-06-10T15:10')
     expect(result.status).toBe('in-session')
-    expect(ids(result.now)).toContain('state-of-the-go-sdk-2022')
-    expect(ids(result.now).sort()).toEqual(['dataflow-under-the-covers', 'golden-signals-intuit', 'state-of-the-go-sdk-2022'])
-    expect(ids(result.next)).toEqual(['break-wordle-with-beam'])
-    expect(result.later[0]!.start).toBe('2022-07-18T15:00')
-    expect(ids(result.later)).not.toContain('break-wordle-with-beam')
-    expect(result.later.every(s => s.start > '2022-07-18T14:30' && s.start.startsWith('2022-07-18'))).toBe(true)
+    expect(ids(result.now)).toContain('talk-guarantees')
+    expect(ids(result.now).sort()).toEqual(afternoon)
+    expect(ids(result.next)).toEqual(['talk-backfills'])
+    expect(result.later[0]!.start).toBe('2027-06-10T16:00')
+    expect(ids(result.later)).not.toContain('talk-backfills')
+    expect(result.later.every(s => s.start > '2027-06-10T15:30' && s.start.startsWith(THURSDAY))).toBe(true)
     expect(result.currentBreak).toBeUndefined()
   })
 
-  it('gives the same answer from a UTC instant (19:10Z is 14:10 CDT)', () => {
-    const instant = new Date('2022-07-18T19:10:00Z')
-    expect(at('2022-07-18T14:10').getTime()).toBe(instant.getTime())
-    const fromUtc = beamSummit.nowNext(instant)
-    expect(fromUtc.at).toBe('2022-07-18T14:10')
+  it('gives the same answer from a UTC instant (13:10Z is 15:10 CEST)', () => {
+    const instant = new Date('2027-06-10T13:10:00Z')
+    expect(at('2027-06-10T15:10').getTime()).toBe(instant.getTime())
+    const fromUtc = queries.nowNext(instant)
+    expect(fromUtc.at).toBe('2027-06-10T15:10')
     expect(fromUtc.status).toBe('in-session')
-    expect(ids(fromUtc.now)).toContain('state-of-the-go-sdk-2022')
-    expect(ids(fromUtc.next)).toEqual(['break-wordle-with-beam'])
-    expect(fromUtc).toEqual(beamSummit.nowNext(at('2022-07-18T14:10')))
+    expect(ids(fromUtc.now)).toContain('talk-guarantees')
+    expect(ids(fromUtc.next)).toEqual(['talk-backfills'])
+    expect(fromUtc).toEqual(queries.nowNext(at('2027-06-10T15:10')))
   })
 
-  it('during lunch, 13:20', () => {
-    const result = beamSummit.nowNext(at('2022-07-18T13:20'))
+  it('during lunch, 14:00', () => {
+    const result = queries.nowNext(at('2027-06-10T14:00'))
     expect(result.status).toBe('between-sessions')
     expect(result.now).toEqual([])
-    expect(result.currentBreak?.id).toBe('lunch-monday')
-    expect(ids(result.next).sort()).toEqual(['dataflow-under-the-covers', 'golden-signals-intuit', 'state-of-the-go-sdk-2022'])
+    expect(result.currentBreak?.id).toBe('comida-jueves')
+    expect(ids(result.next).sort()).toEqual(afternoon)
   })
 
   it('before the day, 08:00', () => {
-    const result = beamSummit.nowNext(at('2022-07-18T08:00'))
+    const result = queries.nowNext(at('2027-06-10T08:00'))
     expect(result.status).toBe('before-day')
     expect(result.now).toEqual([])
-    expect(ids(result.next)).toEqual(['welcome'])
-    expect(result.later).toHaveLength(23)
+    expect(ids(result.next)).toEqual(['opening'])
+    expect(result.later).toHaveLength(9)
     expect(result.currentBreak).toBeUndefined()
   })
 
-  it('after the day, 21:00', () => {
-    const result = beamSummit.nowNext(at('2022-07-18T21:00'))
+  it('after the day, 22:00', () => {
+    const result = queries.nowNext(at('2027-06-10T22:00'))
     expect(result.status).toBe('day-over')
     expect(result.now).toEqual([])
     expect(result.next).toEqual([])
     expect(result.later).toEqual([])
-    // The reception ended at 20:00.
+    // The tapas night ended at 21:00.
     expect(result.currentBreak).toBeUndefined()
   })
 
-  it('during the reception, after the last session', () => {
-    const result = beamSummit.nowNext(at('2022-07-18T19:00'))
+  it('during the tapas night, after the last session', () => {
+    const result = queries.nowNext(at('2027-06-10T20:00'))
     expect(result.status).toBe('day-over')
-    expect(result.currentBreak?.id).toBe('reception')
+    expect(result.currentBreak?.id).toBe('tapas-night')
   })
 
-  it('late on Tuesday the open-ended after party is still under way', () => {
-    const result = beamSummit.nowNext(at('2022-07-19T23:30'))
+  it('late on Friday the open-ended farewell is still under way', () => {
+    const result = queries.nowNext(at('2027-06-11T23:30'))
     expect(result.status).toBe('day-over')
-    expect(result.currentBreak?.id).toBe('after-party')
+    expect(result.currentBreak?.id).toBe('farewell')
   })
 
   it('on a day that is not an event day', () => {
-    for (const local of ['2022-07-21T10:00', '2022-07-17T14:00']) {
-      const result = beamSummit.nowNext(at(local))
+    for (const local of ['2027-06-12T10:00', '2027-06-09T14:00']) {
+      const result = queries.nowNext(at(local))
       expect(result.status).toBe('not-an-event-day')
       expect(result.now).toEqual([])
       expect(result.next).toEqual([])
@@ -281,18 +286,19 @@ describe('nowNext', () => {
     }
   })
 
-  it('filtered to room 202 at 14:27: nothing now, Wordle next', () => {
-    const result = beamSummit.nowNext(at('2022-07-18T14:27'), { roomId: 'room-202' })
+  it('filtered to Sala Goya at 15:27: nothing now, the backfills talk next', () => {
+    const result = queries.nowNext(at('2027-06-10T15:27'), { roomId: 'sala-goya' })
     expect(result.status).toBe('between-sessions')
     expect(result.now).toEqual([])
-    expect(ids(result.next)).toEqual(['break-wordle-with-beam'])
-    expect(result.later.every(s => s.roomId === 'room-202')).toBe(true)
-    // Unfiltered, the 50-minute talks in 204 and 203 are still on.
-    expect(ids(beamSummit.nowNext(at('2022-07-18T14:27')).now).sort()).toEqual(['dataflow-under-the-covers', 'golden-signals-intuit'])
+    expect(ids(result.next)).toEqual(['talk-backfills'])
+    expect(result.later.length).toBeGreaterThan(0)
+    expect(result.later.every(s => s.roomId === 'sala-goya')).toBe(true)
+    // Unfiltered, the panel in Miró and the state talk in Sorolla are still on.
+    expect(ids(queries.nowNext(at('2027-06-10T15:27')).now).sort()).toEqual(['panel-production', 'talk-state'])
   })
 
   it('counts a session as on from its first minute and over at its end', () => {
-    expect(ids(beamSummit.nowNext(at('2022-07-18T14:00'), { roomId: 'room-202' }).now)).toEqual(['state-of-the-go-sdk-2022'])
-    expect(beamSummit.nowNext(at('2022-07-18T14:25'), { roomId: 'room-202' }).now).toEqual([])
+    expect(ids(queries.nowNext(at('2027-06-10T15:00'), { roomId: 'sala-goya' }).now)).toEqual(['talk-guarantees'])
+    expect(queries.nowNext(at('2027-06-10T15:25'), { roomId: 'sala-goya' }).now).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { beamSummit } from '../../data/index.ts'
 import { CONTENT_AREA, type KeynoteCard, keynoteCardHeight, keynoteCards, keynoteColumns, keynotePages, listType, PAGED_WALL_AREA, QR_MIN_SIZE, SIGN_HEADLINE, signCapacity, signHeadline, TYPE_PX, urlBreakParts, wallLayout, wallLayoutOf, wallPages } from '../../data/stage-layout.ts'
+import { smallEventQueries as small } from '../fixtures/small-event.ts'
 
 describe('wallLayout', () => {
   it.each([
@@ -89,10 +89,10 @@ describe('urlBreakParts', () => {
 })
 
 describe('signHeadline (room signage)', () => {
-  const longest = Math.max(...beamSummit.allSessions().map(session => session.title.length))
+  const longest = Math.max(...small.allSessions().map(session => session.title.length))
 
   it('fits every title the data holds whole: none is clamped', () => {
-    for (const session of beamSummit.allSessions()) {
+    for (const session of small.allSessions()) {
       const type = signHeadline(session.title.length, longest)
       expect(type.clamped, session.title).toBe(false)
       expect(TYPE_PX[type.size]).toBeGreaterThanOrEqual(30)
@@ -211,10 +211,10 @@ describe('keynotePages (the keynote list)', () => {
     expect(keynotePages([huge])).toHaveLength(1)
   })
 
-  it('the 2022 Monday keynotes fit one slide, two by two', () => {
-    const pages = keynotePages(keynoteCards(beamSummit, '2022-07-18'))
+  it('an event\'s two keynotes of a day fit one slide, side by side', () => {
+    const pages = keynotePages(keynoteCards(small, '2027-06-10'))
     expect(pages).toHaveLength(1)
-    expect(pages[0]!.cards).toHaveLength(4)
+    expect(pages[0]!.cards.map(card => card.id)).toEqual(['keynote-streams', 'keynote-lakes'])
     expect(pages[0]!.columns).toBe(2)
   })
 })

@@ -1,15 +1,11 @@
 /**
  * The event data module: the validated facts of Beam Summit 2022 and the questions decks ask of them.
- * Importing it validates `event.ts`; bad data throws an EventDataError naming the entity and field.
+ * Importing it validates `event.ts` (data/event-data.ts); bad data throws an EventDataError naming the entity and field.
  */
-import { eventFacts } from './event.ts'
-import { issueSourceOf } from './merge-programme.ts'
-import { programme } from './programme.ts'
+import { eventData } from './event-data.ts'
 import { createEventQueries } from './queries.ts'
-import { loadEventData } from './validate.ts'
 
-// A problem is named in the file it is in: the imported programme or the hand-kept facts.
-export const eventData = loadEventData(eventFacts, issueSourceOf(programme, 'data/programme.ts', 'data/event.ts'))
+export { eventData }
 /** The queries over this event's facts. Components reach them through composables/useEvent.ts. */
 export const eventQueries = createEventQueries(eventData)
 /** @deprecated the same queries under the event's name; new code says `eventQueries` (or `useEvent()` in a component). */

@@ -36,7 +36,7 @@ export function readWholeProxy(file: string, read: (file: string) => string = f 
 
 export function importGlobGuard(): Plugin {
   return {
-    name: 'beam:import-glob-guard',
+    name: 'import-glob-guard',
     enforce: 'pre',
     load(id) {
       const file = id.startsWith('/@fs/') ? id.slice('/@fs'.length) : id

@@ -24,7 +24,7 @@ export async function prevalidatedDataModule(): Promise<string> {
 
 export function prevalidatedData(): Plugin {
   return {
-    name: 'beam:prevalidated-data',
+    name: 'prevalidated-data',
     apply: 'build',
     async load(id, options) {
       if (options?.ssr) return undefined

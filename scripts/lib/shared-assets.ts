@@ -24,7 +24,7 @@ export const ASSETS_DIR = 'assets'
  */
 export function sharedAssets(): Plugin {
   return {
-    name: 'beam:shared-assets',
+    name: 'shared-assets',
     apply: 'build',
     config() {
       const root = process.env[SHARED_ASSETS_ENV]

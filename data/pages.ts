@@ -10,6 +10,7 @@
  * the browser is never taller than its budget.
  */
 import { cutPointsOf, type EventQueries, scheduleSpanOf, type ScheduleBreak, type SessionSlot, type TimeSpan } from './queries.ts'
+import { roomName } from './labels.ts'
 import type { Person, Room, Session } from './schema.ts'
 import { clockOf, type LocalDate, type LocalDateTime } from './time.ts'
 
@@ -129,7 +130,7 @@ function roomHeading(room: Room): string {
 
 function roomsLabelOf(rooms: readonly Room[]): string {
   const names = rooms.map(room => room.name)
-  if (names.length === 1) return /^\d/.test(names[0]!) ? `Room ${names[0]}` : names[0]!
+  if (rooms.length === 1) return roomName(rooms[0]!)
   const joined = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} & ${names.at(-1)}`
   return names.every(name => /^\d/.test(name)) ? `Rooms ${joined}` : joined
 }

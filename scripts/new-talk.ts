@@ -7,6 +7,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import type { EventQueries, Session } from '../data/index.ts'
+import { roomName } from '../data/labels.ts'
 import { clockOf, dateOf } from '../data/time.ts'
 import { closestSessions, describeSession, matchesFilter } from './lib/session-search.ts'
 import { renderTalkDeck } from './lib/talk-template.ts'
@@ -103,7 +104,7 @@ async function promptForSession(sessions: readonly Session[], queries: EventQuer
   const choices = sessions.map(session => ({
     title: `${describeSession(session, speakers.get(session.id)!)}${existing.has(session.id) ? ' (deck exists)' : ''}`,
     value: session.id,
-    description: `${session.id} · ${dateOf(session.start)} ${clockOf(session.start)}–${clockOf(session.end)} · Room ${queries.roomById(session.roomId).name}`,
+    description: `${session.id} · ${dateOf(session.start)} ${clockOf(session.start)}–${clockOf(session.end)} · ${roomName(queries.roomById(session.roomId))}`,
   }))
   let cancelled = false
   const answer = await prompts({

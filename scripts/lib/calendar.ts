@@ -1,6 +1,7 @@
 // iCalendar (RFC 5545) files of the programme: one VEVENT per session, with local times in the
 // event's time zone (DTSTART;TZID=America/Chicago plus its VTIMEZONE, derived from Intl), built from the event data module.
 import type { EventQueries, Session } from '../../data/index.ts'
+import { roomName } from '../../data/labels.ts'
 import { type LocalDateTime, offsetMinutes } from '../../data/time.ts'
 
 export interface CalendarOptions {
@@ -154,10 +155,10 @@ export function icsUtcDateTime(instant: Date): string {
   return `${instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}`
 }
 
-/** "Room 204, AT&T Hotel and Conference Center, Austin" */
+/** "Room 204, Example Congress Hall, Madrid": the room named as the signs name it (roomName), then the venue. */
 export function sessionLocation(session: Session, queries: EventQueries): string {
   const venue = queries.venue()
-  return `Room ${queries.roomById(session.roomId).name}, ${venue.name}, ${venue.city}`
+  return `${roomName(queries.roomById(session.roomId))}, ${venue.name}, ${venue.city}`
 }
 
 /** The speakers (with their companies), the session's description and the event's website. */

@@ -2,6 +2,7 @@
 // that imports snippets/talk-starter.py with stepped highlighting, and a closing slide. Facts
 // about the session (title, speakers, slot) come from the event data module.
 import type { EventQueries, Session } from '../../data/index.ts'
+import { roomName } from '../../data/labels.ts'
 import { clockOf, dateOf, longDateOf } from '../../data/time.ts'
 
 export interface TalkDeckOptions {
@@ -92,7 +93,7 @@ export function renderTalkDeck(session: Session, queries: EventQueries, options:
   const names = speakers.map(person => person.name)
   const minutes = queries.durationMinutes(session)
   const room = queries.roomById(session.roomId)
-  const slot = `${longDateOf(dateOf(session.start))}, ${clockOf(session.start)}–${clockOf(session.end)}, Room ${noteText(room.name)}`
+  const slot = `${longDateOf(dateOf(session.start))}, ${clockOf(session.start)}–${clockOf(session.end)}, ${noteText(roomName(room))}`
   const questionsAt = Math.max(minutes - 5, Math.ceil(minutes * 0.8))
   const speakerLines = speakers.map((person) => {
     const about = [person.role, person.company].filter(Boolean).join(', ')

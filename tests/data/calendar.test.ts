@@ -1,7 +1,7 @@
 // @vitest-environment node
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { offsetMinutes, toInstant } from '../../data/index.ts'
+import { offsetMinutes, roomName, toInstant } from '../../data/index.ts'
 import { buildCalendar, buildSessionCalendar, escapeText, foldLine, icsUtcOffset, offsetTransitions, vtimezoneLines } from '../../scripts/lib/calendar.ts'
 import { LONG_TITLE, smallEventQueries as small } from '../fixtures/small-event.ts'
 
@@ -46,7 +46,7 @@ describe('buildCalendar: the whole programme (the small made-up event)', () => {
       expect(event.startDate.zone?.tzid).toBe('Europe/Madrid') // resolved through the VTIMEZONE, not floating
       expect(event.startDate.toJSDate().toISOString()).toBe(small.startInstant(session).toISOString())
       expect(event.endDate.toJSDate().toISOString()).toBe(small.endInstant(session).toISOString())
-      expect(event.location).toBe(`Room ${small.roomById(session.roomId).name}, ${venue.name}, ${venue.city}`)
+      expect(event.location).toBe(`${roomName(small.roomById(session.roomId))}, ${venue.name}, ${venue.city}`)
       for (const speaker of small.speakersOf(session)) expect(event.description).toContain(speaker.name)
       expect(event.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2027-06-01T12:00:00Z')
     }
@@ -54,6 +54,9 @@ describe('buildCalendar: the whole programme (the small made-up event)', () => {
 
   it('says where a session is and who speaks, with their companies', () => {
     expect(events.find(item => item.uid === 'remote-sensors@example-data-days-2027')!.location).toBe('Room 101 (remote), Example Congress Hall, Madrid')
+    // A named room is called by its name, as on the signs: not "Room Sala Goya".
+    const inGoya = sessions.findIndex(session => session.roomId === 'sala-goya')
+    expect(events[inGoya]!.location).toBe('Sala Goya, Example Congress Hall, Madrid')
     const panel = events.find(item => item.uid === 'panel-production@example-data-days-2027')!
     expect(panel.description).toContain('Darío Modelo, Elena Caso (Example University), Gala Inventada (Example Sensors)')
   })

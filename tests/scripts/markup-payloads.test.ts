@@ -88,7 +88,7 @@ describe('the calendar holds data as text', () => {
     expect(event.summary).toBe(`${IMG} ${VUE}`)
     expect(event.description).toContain(`${SCRIPT}\nATTACH:https://evil.example/x\n${QUOTE}`)
     expect(event.description).toContain(speaker)
-    expect(event.location.startsWith(`Room ${IMG},`)).toBe(true)
+    expect(event.location.startsWith(`${IMG},`)).toBe(true)
     expect(event.component.getAllProperties('attach')).toHaveLength(0)
     expect(event.component.getAllProperties().map(property => property.name).sort())
       .toEqual(['categories', 'description', 'dtend', 'dtstamp', 'dtstart', 'location', 'summary', 'uid'])

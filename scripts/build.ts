@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url'
 import { type Deck, deckProblems, discoverDecks, loadDeck, REPO_ROOT, strayDeckFiles } from './lib/decks.ts'
 import { deckFactsFingerprint, deckFactsScope, FACTS_FILES } from './lib/deck-facts.ts'
 import type { EventQueries } from '../data/queries.ts'
-import { loadEventQueries, parseCommandLine, UsageError } from './lib/cli.ts'
+import { loadEventQueries, parseCommandLine, siteBaseArgument, UsageError } from './lib/cli.ts'
 import { formatMissingPhotos, scanMissingPhotos } from './lib/missing-photos.ts'
 import { pool } from './lib/pool.ts'
 import { peakRssMb } from './lib/peak-rss.ts'
@@ -38,7 +38,7 @@ import { scheduleJson, scheduleXml } from './lib/schedule-export.ts'
 import { exportedHandouts, HUB_ASSETS_DIR } from './lib/render-hub.ts'
 import { handoutFileName } from './lib/handout.ts'
 import { adoptSharedCopies, SHARED_ASSETS_ENV, shareSiteAssets } from './lib/shared-assets.ts'
-import { ROOT_BASE, SITE_BASE_FILE, siteBaseProblem } from './lib/site-base.ts'
+import { deckBaseOf, ROOT_BASE, SITE_BASE_FILE } from './lib/site-base.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const CACHE = path.join(REPO_ROOT, '.cache')
@@ -87,10 +87,7 @@ export function parseArgs(argv: string[]): Options | 'help' {
       if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}`)
       options.jobs = Number(value)
     } else if (arg === '--base' || arg.startsWith('--base=')) {
-      const value = arg === '--base' ? argv[++i] : arg.slice('--base='.length)
-      const problem = value === undefined ? 'needs a value' : siteBaseProblem(value)
-      if (problem) throw new UsageError(`--base ${value === undefined ? '' : `"${value}" `}${problem}`)
-      options.base = value!
+      options.base = siteBaseArgument(arg === '--base' ? argv[++i] : arg.slice('--base='.length))
     } else if (/^[a-z0-9][a-z0-9-]*$/i.test(arg)) {
       if (!options.only.includes(arg)) options.only.push(arg)
     } else {
@@ -260,8 +257,8 @@ function builders(isolated: boolean, base: string): Builders {
   }
   return {
     buildOne: (deck, outDir, inputsFile) => inWorker(
-      { kind: 'deck', file: deck.file, base: `${base}${deck.slug}/`, outDir, inputsFile },
-      () => runSlidevBuild(deck, `${base}${deck.slug}/`, outDir, inputsFile),
+      { kind: 'deck', file: deck.file, base: deckBaseOf(base, deck.slug), outDir, inputsFile },
+      () => runSlidevBuild(deck, deckBaseOf(base, deck.slug), outDir, inputsFile),
     ),
     buildHub: (outDir, only, handoutsFrom) => inWorker(
       { kind: 'hub', outDir, siteUrl: process.env.SITE_URL || undefined, base, only, handoutsFrom },

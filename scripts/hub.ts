@@ -10,8 +10,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { discoverDecks, REPO_ROOT } from './lib/decks.ts'
 import { exportedHandouts, renderHub, writeHub } from './lib/render-hub.ts'
-import { loadEventQueries, parseCommandLine, readFlags, UsageError } from './lib/cli.ts'
-import { ROOT_BASE, siteBaseProblem } from './lib/site-base.ts'
+import { loadEventQueries, parseCommandLine, readFlags, siteBaseArgument, UsageError } from './lib/cli.ts'
+import { ROOT_BASE } from './lib/site-base.ts'
 
 const USAGE = `Usage: tsx scripts/hub.ts [--out <dir>] [--site-url <url>] [--base /path/]
   --out <dir>       folder to write index.html (and _hub/) into (default: dist)
@@ -33,13 +33,11 @@ export function parseHubArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (flag === '--out') options.out = path.resolve(value())
     else if (flag === '--site-url') options.siteUrl = value()
     else if (flag === '--deck') options.only.push(value())
-    else if (flag === '--base') options.base = value()
+    else if (flag === '--base') options.base = siteBaseArgument(value())
     else if (flag === '--handouts-from') options.handoutsFrom = path.resolve(value())
     else throw new UsageError(`Unknown argument: ${arg}`)
   })
   if (help) return help
-  const baseProblem = siteBaseProblem(options.base)
-  if (baseProblem) throw new UsageError(`--base "${options.base}" ${baseProblem}`)
   if (options.siteUrl !== undefined && !/^https?:\/\/[^/]+/.test(options.siteUrl)) {
     throw new UsageError(`--site-url needs an http(s) origin such as https://decks.example.org, got "${options.siteUrl}"`)
   }

@@ -2,9 +2,17 @@
 // message and the usage and exits 2; --help prints the usage and exits 0.
 import type { EventQueries } from '../../data/queries.ts'
 import { EventDataError } from '../../data/validate.ts'
+import { siteBaseProblem } from './site-base.ts'
 
 /** A command-line argument the command does not accept. */
 export class UsageError extends Error {}
+
+/** The value of a command's --base (scripts/lib/site-base.ts), or a usage error saying what is wrong with it. */
+export function siteBaseArgument(value: string | undefined): string {
+  const problem = value === undefined ? 'needs a value' : siteBaseProblem(value)
+  if (problem) throw new UsageError(`--base ${value === undefined ? '' : `"${value}" `}${problem}`)
+  return value!
+}
 
 /** The parsed options, or the exit code when there is nothing more to do (help, or a usage error). */
 export function parseCommandLine<T>(parse: (argv: string[]) => T | 'help', usage: string, argv = process.argv.slice(2)): T | number {

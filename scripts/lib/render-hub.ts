@@ -18,7 +18,7 @@ import { dateRangeLabel } from '../../hub/format.ts'
 import type { HubDeck, HubDeckKind, HubDeckLinks, HubPageProps } from '../../hub/types.ts'
 import { REPO_ROOT } from './decks.ts'
 import { handoutFileName } from './handout.ts'
-import { ROOT_BASE } from './site-base.ts'
+import { deckBaseOf, ROOT_BASE } from './site-base.ts'
 import { canvasOf } from './pdf.ts'
 
 /** Where the hub's own files (fonts) go in the site; not a deck slug (decks have no `_`-prefix). */
@@ -35,7 +35,7 @@ export interface DeckSource {
 
 /** A deck's links on a site served from `siteBase` ('/' or a sub-path such as '/conf/2022/'). */
 export function deckLinks(slug: string, sessionId?: string, siteBase: string = ROOT_BASE): HubDeckLinks {
-  const base = `${siteBase}${encodeURIComponent(slug)}/`
+  const base = deckBaseOf(siteBase, slug)
   return {
     slides: base,
     presenter: `${base}presenter/`,

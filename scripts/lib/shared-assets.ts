@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
+import { ROOT_BASE } from './site-base.ts'
 
 /** Set by scripts/build.ts to the site's base ('/' or a sub-path, scripts/lib/site-base.ts): the shared folder is `${root}assets/`. */
 export const SHARED_ASSETS_ENV = 'DECK_SHARED_ASSETS'
@@ -45,7 +46,7 @@ export function sharedAssets(): Plugin {
  * content-hashed, so a browser may keep them for good and never ask again.
  */
 export const HEADERS_FILE = '_headers'
-export const sharedAssetsHeaders = (base = '/') => `${base}${ASSETS_DIR}/*\n  Cache-Control: public, max-age=31536000, immutable\n`
+export const sharedAssetsHeaders = (base = ROOT_BASE) => `${base}${ASSETS_DIR}/*\n  Cache-Control: public, max-age=31536000, immutable\n`
 
 export class SharedAssetConflictError extends Error {
   constructor(readonly file: string, readonly decks: readonly [string, string]) {
@@ -73,7 +74,7 @@ function filesUnder(dir: string): string[] {
  * several decks built, and writes the site's _headers. Two different files under one name cannot
  * both be served from one URL: throws SharedAssetConflictError before moving anything.
  */
-export function shareSiteAssets(siteDir: string, slugs: readonly string[], base = '/'): SharedAssetsReport {
+export function shareSiteAssets(siteDir: string, slugs: readonly string[], base = ROOT_BASE): SharedAssetsReport {
   const shared = path.join(siteDir, ASSETS_DIR)
   const owner = new Map<string, { slug: string, size: number, bytes?: Buffer }>()
   for (const name of existsSync(shared) ? filesUnder(shared) : []) owner.set(name, { slug: '(the site)', size: statSync(path.join(shared, name)).size })
@@ -115,7 +116,7 @@ export function shareSiteAssets(siteDir: string, slugs: readonly string[], base 
  * shared copy of each file it has in common with them (the fonts): the page's own copy is removed
  * and its URLs in the page point at <base>assets/. Returns the number of files adopted.
  */
-export function adoptSharedCopies(siteDir: string, page: string, ownDir: string, base = '/'): number {
+export function adoptSharedCopies(siteDir: string, page: string, ownDir: string, base = ROOT_BASE): number {
   const shared = path.join(siteDir, ASSETS_DIR)
   const own = path.join(siteDir, ownDir)
   const pageFile = path.join(siteDir, page)

@@ -7,18 +7,20 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 export const ROOT_BASE = '/'
-/** Written by the build at the top of the site; a dotfile, so neither our server nor a host's publishes it. */
+/** Written by the build at the top of the site for preview and export; a dotfile, which our server does not serve. */
 export const SITE_BASE_FILE = '.site-base'
 
 /** `base` if it is a URL path of plain segments, starting and ending with '/'; else the reason it is not. */
 export function siteBaseProblem(base: string): string | undefined {
   if (!base.startsWith('/') || !base.endsWith('/')) return `must start and end with "/", like /conf/2022/`
-  const segments = base.split('/').filter(Boolean)
   if (base.includes('//')) return 'has an empty segment ("//")'
-  const bad = segments.find(segment => !/^[A-Za-z0-9._~-]+$/.test(segment) || /^\.+$/.test(segment))
+  const bad = base.split('/').filter(Boolean).find(segment => !/^[A-Za-z0-9._~-]+$/.test(segment) || /^\.+$/.test(segment))
   if (bad !== undefined) return `segment "${bad}" may hold only letters, digits and . _ ~ - (and is not . or ..)`
   return undefined
 }
+
+/** Where a deck is built and served on a site served from `base`: '/conf/2022/' and 'welcome' -> '/conf/2022/welcome/'. */
+export const deckBaseOf = (base: string, slug: string) => `${base}${encodeURIComponent(slug)}/`
 
 /** The base a built site in `siteDir` was built for ('/' when it says none). */
 export function readSiteBase(siteDir: string): string {

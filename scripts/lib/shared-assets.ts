@@ -9,8 +9,11 @@
 // deck still writes a deck that stands alone), and shareSiteAssets(), which moves the files there.
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { Plugin } from 'vite'
+import type { Plugin, UserConfig } from 'vite'
+import { REPO_ROOT } from './decks.ts'
+import { VALIDATED_DATA_FILE } from './prevalidated-data.ts'
 import { ROOT_BASE } from './site-base.ts'
 
 /** Set by scripts/build.ts to the site's base ('/' or a sub-path, scripts/lib/site-base.ts): the shared folder is `${root}assets/`. */
@@ -24,6 +27,8 @@ export const ASSETS_DIR = 'assets'
  * Files of public/ (favicon, photos, brand) keep their deck's URL.
  */
 export function sharedAssets(): Plugin {
+  const packages: ImportedPackages = { importedByOurCode: new Set(), importedByPackages: new Set() }
+  let keptExports = new Map<string, string[]>()
   return {
     name: 'shared-assets',
     apply: 'build',
@@ -36,9 +41,145 @@ export function sharedAssets(): Plugin {
           renderBuiltUrl: (filename, { type }) =>
             type === 'asset' && filename.startsWith(`${ASSETS_DIR}/`) ? `${root}${filename}` : undefined,
         },
+        // Replaces Slidev's manualChunks (output.codeSplitting wins over it): see vendorChunkOf.
+        build: { rollupOptions: { output: { codeSplitting: { groups: [{ name: (id: string) => vendorChunkOf(id, packages) }] } } } },
+      } as UserConfig
+    },
+    buildStart() {
+      packages.importedByOurCode.clear()
+      packages.importedByPackages.clear()
+      if (!process.env[SHARED_ASSETS_ENV]) return
+      // Vue's exports, all of them, under their own names: otherwise vendor/libs exports what the
+      // deck's other chunks import from it, under minified names, and that list differed between
+      // decks (the same code, another last line). Its own entry file is a small facade nobody loads.
+      this.emitFile({ type: 'chunk', id: 'vue', preserveSignature: 'strict' })
+      // The same for the part of @vueuse that Slidev's client and our code import anywhere: each
+      // deck's Slidev components use another part of it (46 to 49 KB, five versions in seven decks).
+      keptExports = importedNames(SHARED_EXPORT_PACKAGES, sharedExportSources(REPO_ROOT))
+      for (const [name, exports] of keptExports) {
+        if (exports.length > 0) this.emitFile({ type: 'chunk', id: `${SHARED_EXPORTS_PREFIX}${name}`, preserveSignature: 'strict' })
+      }
+    },
+    resolveId(id) {
+      return id.startsWith(SHARED_EXPORTS_PREFIX) ? id : undefined
+    },
+    load(id) {
+      if (!id.startsWith(SHARED_EXPORTS_PREFIX)) return undefined
+      const name = id.slice(SHARED_EXPORTS_PREFIX.length)
+      return `export { ${(keptExports.get(name) ?? []).join(', ')} } from '${name}'\n`
+    },
+    moduleParsed(info) {
+      if (!process.env[SHARED_ASSETS_ENV]) return
+      const importer = packageOf(info.id)
+      // Our code is a file of the repo; a virtual module (/@server-ref/nav, \0...) is Slidev's.
+      const ours = importer === undefined && existsSync(info.id.split('?')[0]!)
+      const into = ours ? packages.importedByOurCode : packages.importedByPackages
+      for (const imported of [...info.importedIds, ...info.dynamicallyImportedIds]) {
+        const name = packageOf(imported)
+        if (name !== undefined && name !== importer) into.add(name)
       }
     },
   }
+}
+
+const NODE_MODULES = '/node_modules/'
+
+/** Packages of which a site build keeps, in every deck, all that any deck may import (see buildStart). */
+const SHARED_EXPORT_PACKAGES = ['@vueuse/core', '@vueuse/shared', '@vueuse/math', '@vueuse/motion']
+const SHARED_EXPORTS_PREFIX = '\0shared-exports:'
+
+/** Where a deck's imports come from: the Slidev client's sources and ours (framework and decks). */
+function sharedExportSources(repoRoot: string): string[] {
+  const client = path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('@slidev/client/package.json'))
+  return [client, ...['components', 'layouts', 'composables', 'setup', 'slides'].map(dir => path.join(repoRoot, dir))]
+}
+
+/**
+ * The names that the .ts and .vue files under `dirs` import, as values, from each of `packages`
+ * (`import { useNow, type Fn } from '@vueuse/core'` gives useNow), sorted.
+ */
+export function importedNames(packages: readonly string[], dirs: readonly string[]): Map<string, string[]> {
+  const names = new Map(packages.map(name => [name, new Set<string>()]))
+  const statement = /import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g
+  for (const dir of dirs.filter(existsSync)) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      const file = path.join(entry.parentPath, entry.name)
+      if (!entry.isFile() || !/\.(ts|vue)$/.test(entry.name) || path.relative(dir, file).split(path.sep).includes('node_modules')) continue
+      for (const [, list, from] of readFileSync(file, 'utf8').matchAll(statement)) {
+        const into = names.get(from!)
+        if (!into) continue
+        for (const specifier of list!.split(',').map(part => part.trim()).filter(part => part && !part.startsWith('type '))) into.add(specifier.split(/\s+as\s+/)[0]!)
+      }
+    }
+  }
+  return new Map([...names].map(([name, set]) => [name, [...set].sort()]))
+}
+
+/** The npm package a module id belongs to ('@vue/runtime-core', 'uqr'), or undefined for our own code and virtual modules. */
+export function packageOf(id: string): string | undefined {
+  const file = id.split('?')[0]!.replaceAll('\\', '/')
+  const at = file.lastIndexOf(NODE_MODULES)
+  if (at < 0) return undefined
+  const [scope, name] = file.slice(at + NODE_MODULES.length).split('/')
+  if (!scope) return undefined
+  return scope.startsWith('@') && name ? `${scope}/${name}` : scope
+}
+
+/** Which packages a deck's modules import, seen as its build parses them. */
+export interface ImportedPackages {
+  /** Imported by our own code: components, layouts, setup, data, a deck. */
+  importedByOurCode: Set<string>
+  /** Imported by another package (the Slidev client, a library) or by one of Slidev's virtual modules. */
+  importedByPackages: Set<string>
+}
+
+/** Packages that are not vendor code to share: Slidev's client reads the deck's own virtual modules. */
+const DECK_BOUND_PACKAGES = new Set(['@slidev/client', '@slidev/theme-default', '.slidev'])
+/**
+ * The event's facts (data/event-data.ts, as the JSON the build validated): the same for every deck,
+ * so a file of their own rather than inside a chunk of queries that each deck tree-shakes its way.
+ */
+export const FACTS_CHUNK = 'event-facts'
+/** The stylesheets every deck loads whole: Slidev's, the theme's, the fonts' faces, our styles/. */
+export const STYLES_CHUNK = 'vendor/styles'
+/**
+ * UnoCSS's utilities and shortcuts hold what the deck uses, so they differ between decks: a chunk
+ * of the deck's own, after the shared one in the page, as the utilities came after Slidev's and our
+ * styles before. Its preflights and prose styles are the same in every deck and are shared.
+ */
+export const UTILITIES_CHUNK = 'utilities'
+const isUtilitiesStylesheet = (id: string) => /\/__uno(?:_shortcuts)?\.css$/.test(id)
+/** A stylesheet module, not a component's <style>, and not UnoCSS's utilities or shortcuts. */
+const isSharedStylesheet = (id: string) => !id.includes('?') && /\.css$/.test(id) && !isUtilitiesStylesheet(id)
+
+/** The shared chunk of everything else in node_modules; no deck sees a different one. */
+export const VENDOR_CHUNK = 'vendor/libs'
+
+/**
+ * The chunk of a site build that a module goes to, so that the chunks every deck needs are the same
+ * file, byte for byte and by name, in every deck. Slidev's own split (shiki, vue, the Slidev client)
+ * names chunks after one package while Rolldown fills them with others, tree-shaken per deck: no
+ * two decks had the same Vue chunk, and every chunk importing it got another hash too.
+ * - Vue and what the Slidev client brings (vue-router, floating-vue, drauu, yaml, fuse.js, ...) are
+ *   used alike by every deck: one chunk, `vendor/libs`.
+ * - @vueuse/* is used by Slidev and by our components, a different part in each deck: a chunk of its
+ *   own, holding what any deck may import (see the plugin's buildStart), the same file for all.
+ * - A package only our own code imports (uqr for QR codes): a chunk of its own, loaded by the decks
+ *   that use it, rather than making `vendor/libs` differ between decks with and without it.
+ * - The event's facts, and the stylesheets (see FACTS_CHUNK, STYLES_CHUNK, UTILITIES_CHUNK).
+ * - Our other code and the Slidev client: where Rolldown puts them (null).
+ */
+export function vendorChunkOf(id: string, packages: Readonly<ImportedPackages>): string | null {
+  const file = id.split('?')[0]!
+  if (file === VALIDATED_DATA_FILE.replaceAll('\\', '/') || file === VALIDATED_DATA_FILE) return FACTS_CHUNK
+  if (isSharedStylesheet(id)) return STYLES_CHUNK
+  if (isUtilitiesStylesheet(id)) return UTILITIES_CHUNK
+  const name = packageOf(id)
+  if (name === undefined || DECK_BOUND_PACKAGES.has(name) || /\.(css|woff2?|ttf|svg|png|jpe?g)$/.test(file)) return null
+  if (name.startsWith('@vueuse/')) return 'vendor/vueuse'
+  if (name === 'vue' || name.startsWith('@vue/')) return VENDOR_CHUNK
+  if (packages.importedByOurCode.has(name) && !packages.importedByPackages.has(name)) return `vendor/${name.replace(/^@/, '').replace('/', '-')}`
+  return VENDOR_CHUNK
 }
 
 /**

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, test } from 'vitest'
 import { discoverDecks, REPO_ROOT } from '../../scripts/lib/decks.ts'
-import { ASSETS_DIR, duplicateShare, HEADERS_FILE } from '../../scripts/lib/shared-assets.ts'
+import { ASSETS_DIR, duplicateShare, HEADERS_FILE, STYLES_CHUNK, VENDOR_CHUNK } from '../../scripts/lib/shared-assets.ts'
 
 const DIST = path.join(REPO_ROOT, 'dist')
 const decks = discoverDecks()
@@ -32,6 +32,17 @@ test('every deck refers to the site\'s one assets/ folder, and what it names is 
       expect(url.startsWith(`/${ASSETS_DIR}/`), `${deck.slug}: ${url} is the shared folder's`).toBe(true)
       expect(existsSync(path.join(DIST, url)), `${deck.slug}: ${url} exists in dist/`).toBe(true)
     }
+  }
+})
+
+test('every deck\'s page loads the same vendor code and the same shared stylesheet, one file each', () => {
+  // What a second deck can take from the browser's cache: Vue and the Slidev client's libraries
+  // (vendor/libs-*.js), Slidev's, the theme's and our stylesheets (vendor/styles-*.css).
+  for (const [chunk, ext] of [[VENDOR_CHUNK, 'js'], [STYLES_CHUNK, 'css']] as const) {
+    const pattern = new RegExp(`"(/${ASSETS_DIR}/${chunk}-[\\w-]+\\.${ext})"`, 'g')
+    const urls = new Map(decks.map(deck => [deck.slug, [...readFileSync(path.join(DIST, deck.slug, 'index.html'), 'utf8').matchAll(pattern)].map(match => match[1]!)]))
+    for (const [slug, named] of urls) expect(named, `${slug}: its page names ${chunk}.${ext} once`).toHaveLength(1)
+    expect(new Set([...urls.values()].flat()), `one ${chunk}.${ext} for every deck: ${JSON.stringify(Object.fromEntries(urls))}`).toHaveProperty('size', 1)
   }
 })
 

@@ -6,7 +6,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { UserConfig } from 'vite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { adoptSharedCopies, duplicateShare, HEADERS_FILE, SHARED_ASSETS_ENV, SharedAssetConflictError, sharedAssets, shareSiteAssets } from '../../scripts/lib/shared-assets.ts'
+import { VALIDATED_DATA_FILE } from '../../scripts/lib/prevalidated-data.ts'
+import { adoptSharedCopies, duplicateShare, FACTS_CHUNK, HEADERS_FILE, type ImportedPackages, importedNames, packageOf, SHARED_ASSETS_ENV, SharedAssetConflictError, sharedAssets, shareSiteAssets, STYLES_CHUNK, UTILITIES_CHUNK, VENDOR_CHUNK, vendorChunkOf } from '../../scripts/lib/shared-assets.ts'
 
 let site: string
 const write = (rel: string, content: string) => {
@@ -121,6 +122,14 @@ describe('sharedAssets (the Vite plugin)', () => {
     expect(render('favicon.svg', { ...host, type: 'public' })).toBeUndefined()
   })
 
+  it('in a site build, splits the chunks with vendorChunkOf instead of Slidev\'s manualChunks', () => {
+    process.env[SHARED_ASSETS_ENV] = '/'
+    const output = configOf()!.build!.rollupOptions!.output as { codeSplitting: { groups: { name: (id: string) => string | null }[] } }
+    const [group] = output.codeSplitting.groups
+    expect(group!.name('/repo/node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js')).toBe(VENDOR_CHUNK)
+    expect(group!.name('/repo/components/QrCode.vue')).toBeNull()
+  })
+
   it('refuses a root that is not a URL path ending in "/"', () => {
     process.env[SHARED_ASSETS_ENV] = 'https://cdn.example/'
     expect(configOf).toThrow(`${SHARED_ASSETS_ENV} must be a URL path ending in "/"`)
@@ -133,5 +142,80 @@ describe('duplicateShare', () => {
     const b = Buffer.from('bb')
     expect(duplicateShare([a, b, Buffer.from('aaaa'), Buffer.from('aaaa')])).toEqual({ total: 14, duplicate: 8, share: 8 / 14 })
     expect(duplicateShare([])).toEqual({ total: 0, duplicate: 0, share: 0 })
+  })
+})
+
+describe('packageOf', () => {
+  it('names the package of a module in node_modules, scoped or not, however deep', () => {
+    expect(packageOf('/repo/node_modules/vue/dist/vue.esm-bundler.js')).toBe('vue')
+    expect(packageOf('/repo/node_modules/@vueuse/core/index.mjs')).toBe('@vueuse/core')
+    expect(packageOf('/repo/node_modules/@slidev/client/node_modules/yaml/dist/index.js')).toBe('yaml')
+    expect(packageOf('/repo/node_modules/floating-vue/dist/style.css?inline')).toBe('floating-vue')
+    expect(packageOf('C:\\repo\\node_modules\\uqr\\dist\\index.mjs')).toBe('uqr')
+  })
+
+  it('is undefined for our own files and virtual modules', () => {
+    expect(packageOf('/repo/components/QrCode.vue')).toBeUndefined()
+    expect(packageOf('/@slidev/configs')).toBeUndefined()
+    expect(packageOf('\0vite/preload-helper.js')).toBeUndefined()
+  })
+})
+
+describe('vendorChunkOf', () => {
+  const seen = (ours: string[], byPackages: string[] = []): ImportedPackages => ({ importedByOurCode: new Set(ours), importedByPackages: new Set(byPackages) })
+  const nm = (file: string) => `/repo/node_modules/${file}`
+
+  it('puts Vue and what the Slidev client brings into one vendor chunk', () => {
+    for (const file of ['vue/dist/vue.esm-bundler.js', '@vue/shared/dist/shared.esm-bundler.js', 'vue-router/dist/vue-router.mjs', 'fuse.js/dist/fuse.mjs', '@slidev/client/node_modules/yaml/dist/index.js'])
+      expect(vendorChunkOf(nm(file), seen(['vue'])), file).toBe(VENDOR_CHUNK)
+  })
+
+  it('keeps @vueuse apart: each deck uses another part of it', () => {
+    expect(vendorChunkOf(nm('@vueuse/core/index.mjs'), seen(['@vueuse/core']))).toBe('vendor/vueuse')
+    expect(vendorChunkOf(nm('@vueuse/shared/index.mjs'), seen([]))).toBe('vendor/vueuse')
+  })
+
+  it('gives a package only our code imports a chunk of its own, and one a library also imports to the vendor chunk', () => {
+    expect(vendorChunkOf(nm('uqr/dist/index.mjs'), seen(['uqr']))).toBe('vendor/uqr')
+    expect(vendorChunkOf(nm('@scope/lib/index.js'), seen(['@scope/lib']))).toBe('vendor/scope-lib')
+    expect(vendorChunkOf(nm('uqr/dist/index.mjs'), seen(['uqr'], ['uqr']))).toBe(VENDOR_CHUNK)
+  })
+
+  it('leaves the Slidev client, the theme and our code to the deck', () => {
+    expect(vendorChunkOf(nm('@slidev/client/logic/nav.ts'), seen([]))).toBeNull()
+    expect(vendorChunkOf(nm('@slidev/theme-default/layouts/cover.vue'), seen([]))).toBeNull()
+    expect(vendorChunkOf('/repo/components/QrCode.vue', seen(['uqr']))).toBeNull()
+    expect(vendorChunkOf('/@slidev/slides', seen([]))).toBeNull()
+  })
+
+  it('gives the event\'s facts, the same JSON in every deck, a file of their own', () => {
+    expect(vendorChunkOf(VALIDATED_DATA_FILE, seen([]))).toBe(FACTS_CHUNK)
+    expect(vendorChunkOf(VALIDATED_DATA_FILE.replace('event-data.ts', 'queries.ts'), seen([]))).toBeNull()
+  })
+
+  it('shares whole stylesheets and keeps UnoCSS\'s utilities and shortcuts and components\' styles to the deck', () => {
+    expect(vendorChunkOf(nm('@slidev/client/styles/index.css'), seen([]))).toBe(STYLES_CHUNK)
+    expect(vendorChunkOf(nm('@fontsource/inter/400.css'), seen([]))).toBe(STYLES_CHUNK)
+    expect(vendorChunkOf('/repo/styles/base.css', seen([]))).toBe(STYLES_CHUNK)
+    expect(vendorChunkOf(nm('@slidev/client/styles/__uno.css'), seen([]))).toBe(UTILITIES_CHUNK)
+    expect(vendorChunkOf(nm('@slidev/client/styles/__uno_shortcuts.css'), seen([]))).toBe(UTILITIES_CHUNK)
+    // The same in every deck: preflights and the prose styles (safelisted by Slidev).
+    expect(vendorChunkOf(nm('@slidev/client/styles/__uno_preflights.css'), seen([]))).toBe(STYLES_CHUNK)
+    expect(vendorChunkOf(nm('@slidev/client/styles/__uno_typography.css'), seen([]))).toBe(STYLES_CHUNK)
+    expect(vendorChunkOf('/repo/components/QrCode.vue?vue&type=style&index=0&scoped=1&lang.css', seen([]))).toBeNull()
+  })
+})
+
+describe('importedNames', () => {
+  it('lists the values each package is imported for, across .ts and .vue files, without types, aliases or node_modules', () => {
+    write('client/logic/nav.ts', "import { useNow, useEventListener as on } from '@vueuse/core'\nimport type { Fn } from '@vueuse/core'\n")
+    write('client/builtin/Clock.vue', "<script setup lang=\"ts\">\nimport {\n  type Pausable,\n  useIntervalFn,\n  useNow,\n} from '@vueuse/core'\nimport { clamp } from '@vueuse/math'\n</script>\n")
+    write('client/node_modules/x/index.ts', "import { useFetch } from '@vueuse/core'\n")
+    write('client/notes.md', "import { useMouse } from '@vueuse/core'\n")
+    write('ours/components/Timer.vue', "<script setup lang=\"ts\">import { useTimestamp } from \"@vueuse/core\"</script>")
+    const names = importedNames(['@vueuse/core', '@vueuse/math', '@vueuse/motion'], [path.join(site, 'client'), path.join(site, 'ours'), path.join(site, 'missing')])
+    expect(names.get('@vueuse/core')).toEqual(['useEventListener', 'useIntervalFn', 'useNow', 'useTimestamp'])
+    expect(names.get('@vueuse/math')).toEqual(['clamp'])
+    expect(names.get('@vueuse/motion')).toEqual([])
   })
 })

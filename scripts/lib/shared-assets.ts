@@ -27,7 +27,6 @@ export const ASSETS_DIR = 'assets'
  * Files of public/ (favicon, photos, brand) keep their deck's URL.
  */
 export function sharedAssets(): Plugin {
-  const packages: ImportedPackages = { importedByOurCode: new Set(), importedByPackages: new Set() }
   let keptExports = new Map<string, string[]>()
   return {
     name: 'shared-assets',
@@ -41,13 +40,11 @@ export function sharedAssets(): Plugin {
           renderBuiltUrl: (filename, { type }) =>
             type === 'asset' && filename.startsWith(`${ASSETS_DIR}/`) ? `${root}${filename}` : undefined,
         },
-        // Replaces Slidev's manualChunks (output.codeSplitting wins over it): see vendorChunkOf.
-        build: { rollupOptions: { output: { codeSplitting: { groups: [{ name: (id: string) => vendorChunkOf(id, packages) }] } } } },
+        // Replaces Slidev's manualChunks (output.codeSplitting wins over it): see siteChunkGroups.
+        build: { rollupOptions: { output: { codeSplitting: { groups: siteChunkGroups(ownPackages(REPO_ROOT)) } } } },
       } as UserConfig
     },
     buildStart() {
-      packages.importedByOurCode.clear()
-      packages.importedByPackages.clear()
       if (!process.env[SHARED_ASSETS_ENV]) return
       // Vue's exports, all of them, under their own names: otherwise vendor/libs exports what the
       // deck's other chunks import from it, under minified names, and that list differed between
@@ -60,38 +57,43 @@ export function sharedAssets(): Plugin {
         if (exports.length > 0) this.emitFile({ type: 'chunk', id: `${SHARED_EXPORTS_PREFIX}${name}`, preserveSignature: 'strict' })
       }
     },
-    resolveId(id) {
-      return id.startsWith(SHARED_EXPORTS_PREFIX) ? id : undefined
+    // Filtered: Rolldown calls these for the facade modules only, not for every module of the deck.
+    resolveId: {
+      filter: { id: SHARED_EXPORTS_ID },
+      handler: id => id,
     },
-    load(id) {
-      if (!id.startsWith(SHARED_EXPORTS_PREFIX)) return undefined
-      const name = id.slice(SHARED_EXPORTS_PREFIX.length)
-      return `export { ${(keptExports.get(name) ?? []).join(', ')} } from '${name}'\n`
-    },
-    moduleParsed(info) {
-      if (!process.env[SHARED_ASSETS_ENV]) return
-      const importer = packageOf(info.id)
-      // Our code is a file of the repo; a virtual module (/@server-ref/nav, \0...) is Slidev's.
-      const ours = importer === undefined && existsSync(info.id.split('?')[0]!)
-      const into = ours ? packages.importedByOurCode : packages.importedByPackages
-      for (const imported of [...info.importedIds, ...info.dynamicallyImportedIds]) {
-        const name = packageOf(imported)
-        if (name !== undefined && name !== importer) into.add(name)
-      }
+    load: {
+      filter: { id: SHARED_EXPORTS_ID },
+      handler(id) {
+        const name = id.slice(SHARED_EXPORTS_PREFIX.length)
+        return `export { ${(keptExports.get(name) ?? []).join(', ')} } from '${name}'\n`
+      },
     },
   }
 }
 
-const NODE_MODULES = '/node_modules/'
-
 /** Packages of which a site build keeps, in every deck, all that any deck may import (see buildStart). */
 const SHARED_EXPORT_PACKAGES = ['@vueuse/core', '@vueuse/shared', '@vueuse/math', '@vueuse/motion']
 const SHARED_EXPORTS_PREFIX = '\0shared-exports:'
+const SHARED_EXPORTS_ID = /^\0shared-exports:/
+
+/** Our folders whose code runs in a deck. */
+const OUR_BROWSER_DIRS = ['components', 'layouts', 'composables', 'setup', 'slides']
 
 /** Where a deck's imports come from: the Slidev client's sources and ours (framework and decks). */
 function sharedExportSources(repoRoot: string): string[] {
   const client = path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('@slidev/client/package.json'))
-  return [client, ...['components', 'layouts', 'composables', 'setup', 'slides'].map(dir => path.join(repoRoot, dir))]
+  return [client, ...OUR_BROWSER_DIRS.map(dir => path.join(repoRoot, dir))]
+}
+
+/** The text of each .ts and .vue file under `dirs` (those that exist), outside any node_modules. */
+function* sourceFiles(dirs: readonly string[]): Generator<string> {
+  for (const dir of dirs.filter(existsSync)) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      const file = path.join(entry.parentPath, entry.name)
+      if (entry.isFile() && /\.(ts|vue)$/.test(entry.name) && !path.relative(dir, file).split(path.sep).includes('node_modules')) yield readFileSync(file, 'utf8')
+    }
+  }
 }
 
 /**
@@ -100,46 +102,29 @@ function sharedExportSources(repoRoot: string): string[] {
  */
 export function importedNames(packages: readonly string[], dirs: readonly string[]): Map<string, string[]> {
   const names = new Map(packages.map(name => [name, new Set<string>()]))
-  const statement = /import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g
-  for (const dir of dirs.filter(existsSync)) {
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      const file = path.join(entry.parentPath, entry.name)
-      if (!entry.isFile() || !/\.(ts|vue)$/.test(entry.name) || path.relative(dir, file).split(path.sep).includes('node_modules')) continue
-      for (const [, list, from] of readFileSync(file, 'utf8').matchAll(statement)) {
-        const into = names.get(from!)
-        if (!into) continue
-        for (const specifier of list!.split(',').map(part => part.trim()).filter(part => part && !part.startsWith('type '))) into.add(specifier.split(/\s+as\s+/)[0]!)
-      }
+  for (const code of sourceFiles(dirs)) {
+    for (const [, list, from] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g)) {
+      const into = names.get(from!)
+      if (!into) continue
+      for (const specifier of list!.split(',').map(part => part.trim()).filter(part => part && !part.startsWith('type '))) into.add(specifier.split(/\s+as\s+/)[0]!)
     }
   }
   return new Map([...names].map(([name, set]) => [name, [...set].sort()]))
 }
 
-/** The npm package a module id belongs to ('@vue/runtime-core', 'uqr'), or undefined for our own code and virtual modules. */
-export function packageOf(id: string): string | undefined {
-  const file = id.split('?')[0]!.replaceAll('\\', '/')
-  const at = file.lastIndexOf(NODE_MODULES)
-  if (at < 0) return undefined
-  const [scope, name] = file.slice(at + NODE_MODULES.length).split('/')
-  if (!scope) return undefined
-  return scope.startsWith('@') && name ? `${scope}/${name}` : scope
+/** The npm packages that the .ts and .vue files under `dirs` import (`from 'x'`, `import 'x'`, `import('x')`), sorted. */
+export function importedPackages(dirs: readonly string[]): string[] {
+  const found = new Set<string>()
+  for (const code of sourceFiles(dirs)) {
+    for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*['"]([^'"]+)['"]/g)) {
+      if (/^(?:[./#~]|[a-z]+:)/.test(specifier!)) continue
+      const [scope, name] = specifier!.split('/')
+      found.add(scope!.startsWith('@') && name ? `${scope}/${name}` : scope!)
+    }
+  }
+  return [...found].sort()
 }
 
-/** Which packages a deck's modules import, seen as its build parses them. */
-export interface ImportedPackages {
-  /** Imported by our own code: components, layouts, setup, data, a deck. */
-  importedByOurCode: Set<string>
-  /** Imported by another package (the Slidev client, a library) or by one of Slidev's virtual modules. */
-  importedByPackages: Set<string>
-}
-
-/** Packages that are not vendor code to share: Slidev's client reads the deck's own virtual modules. */
-const DECK_BOUND_PACKAGES = new Set(['@slidev/client', '@slidev/theme-default', '.slidev'])
-/**
- * The event's facts (data/event-data.ts, as the JSON the build validated): the same for every deck,
- * so a file of their own rather than inside a chunk of queries that each deck tree-shakes its way.
- */
-export const FACTS_CHUNK = 'event-facts'
 /** The stylesheets every deck loads whole: Slidev's, the theme's, the fonts' faces, our styles/. */
 export const STYLES_CHUNK = 'vendor/styles'
 /**
@@ -148,38 +133,61 @@ export const STYLES_CHUNK = 'vendor/styles'
  * styles before. Its preflights and prose styles are the same in every deck and are shared.
  */
 export const UTILITIES_CHUNK = 'utilities'
-const isUtilitiesStylesheet = (id: string) => /\/__uno(?:_shortcuts)?\.css$/.test(id)
-/** A stylesheet module, not a component's <style>, and not UnoCSS's utilities or shortcuts. */
-const isSharedStylesheet = (id: string) => !id.includes('?') && /\.css$/.test(id) && !isUtilitiesStylesheet(id)
-
-/** The shared chunk of everything else in node_modules; no deck sees a different one. */
+/** The event's facts (data/event-data.ts, as the JSON the build validated), the same for every deck. */
+export const FACTS_CHUNK = 'event-facts'
+/** Vue and the libraries the Slidev client brings. */
 export const VENDOR_CHUNK = 'vendor/libs'
 
+/** One of Rolldown's code-splitting groups: a module goes to the matching group of highest priority. */
+export interface ChunkGroup { name: string, test: RegExp, priority: number }
+
+const SEP = '[\\\\/]'
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** The last node_modules/ of a path, then a file of `packageName`. */
+const inPackage = (packageName: string) => new RegExp(`${SEP}node_modules${SEP}(?!.*${SEP}node_modules${SEP})${packageName.split('/').map(escapeRegExp).join(SEP)}${SEP}`)
+
 /**
- * The chunk of a site build that a module goes to, so that the chunks every deck needs are the same
+ * How a site build splits each deck into chunks, so that the chunks every deck needs are the same
  * file, byte for byte and by name, in every deck. Slidev's own split (shiki, vue, the Slidev client)
  * names chunks after one package while Rolldown fills them with others, tree-shaken per deck: no
  * two decks had the same Vue chunk, and every chunk importing it got another hash too.
- * - Vue and what the Slidev client brings (vue-router, floating-vue, drauu, yaml, fuse.js, ...) are
- *   used alike by every deck: one chunk, `vendor/libs`.
- * - @vueuse/* is used by Slidev and by our components, a different part in each deck: a chunk of its
- *   own, holding what any deck may import (see the plugin's buildStart), the same file for all.
- * - A package only our own code imports (uqr for QR codes): a chunk of its own, loaded by the decks
- *   that use it, rather than making `vendor/libs` differ between decks with and without it.
- * - The event's facts, and the stylesheets (see FACTS_CHUNK, STYLES_CHUNK, UTILITIES_CHUNK).
- * - Our other code and the Slidev client: where Rolldown puts them (null).
+ * - The event's facts: one file.
+ * - Stylesheets (not a component's <style>): Slidev's, the theme's, the fonts' faces and ours in one
+ *   shared file; UnoCSS's utilities and shortcuts in the deck's own.
+ * - @vueuse/*: its own chunk, holding what any deck may import (see the plugin's buildStart).
+ * - A package that only our code imports (`ownPackages`, uqr for QR codes): a chunk of its own,
+ *   loaded by the decks that use it, rather than making vendor/libs differ with and without it.
+ * - Vue and everything else in node_modules but the Slidev client and the theme (which read the
+ *   deck's own virtual modules): vendor/libs, used alike by every deck.
+ * - Our other code and the Slidev client: where Rolldown puts them.
+ * Static tests, not a function: Rolldown then sorts modules without calling back into JavaScript.
  */
-export function vendorChunkOf(id: string, packages: Readonly<ImportedPackages>): string | null {
-  const file = id.split('?')[0]!
-  if (file === VALIDATED_DATA_FILE.replaceAll('\\', '/') || file === VALIDATED_DATA_FILE) return FACTS_CHUNK
-  if (isSharedStylesheet(id)) return STYLES_CHUNK
-  if (isUtilitiesStylesheet(id)) return UTILITIES_CHUNK
-  const name = packageOf(id)
-  if (name === undefined || DECK_BOUND_PACKAGES.has(name) || /\.(css|woff2?|ttf|svg|png|jpe?g)$/.test(file)) return null
-  if (name.startsWith('@vueuse/')) return 'vendor/vueuse'
-  if (name === 'vue' || name.startsWith('@vue/')) return VENDOR_CHUNK
-  if (packages.importedByOurCode.has(name) && !packages.importedByPackages.has(name)) return `vendor/${name.replace(/^@/, '').replace('/', '-')}`
-  return VENDOR_CHUNK
+export function siteChunkGroups(ownPackageNames: readonly string[]): ChunkGroup[] {
+  return [
+    { name: FACTS_CHUNK, test: new RegExp(`${escapeRegExp(VALIDATED_DATA_FILE).replaceAll('\\/', SEP).replaceAll('\\\\', SEP)}$`), priority: 60 },
+    { name: UTILITIES_CHUNK, test: /[\\/]__uno(?:_shortcuts)?\.css$/, priority: 50 },
+    { name: STYLES_CHUNK, test: /^[^?]*\.css$/, priority: 40 },
+    { name: 'vendor/vueuse', test: inPackage('@vueuse'), priority: 30 },
+    ...ownPackageNames.map(name => ({ name: `vendor/${name.replace(/^@/, '').replace('/', '-')}`, test: inPackage(name), priority: 20 })),
+    { name: VENDOR_CHUNK, test: new RegExp(`${SEP}node_modules${SEP}(?!.*${SEP}node_modules${SEP})(?!@slidev${SEP}(?:client|theme-default)${SEP}|\\.slidev${SEP})`), priority: 10 },
+  ]
+}
+
+/** The group a module goes to under `groups`, as Rolldown picks it (for tests and for reading). */
+export function chunkOf(id: string, groups: readonly ChunkGroup[]): string | undefined {
+  return [...groups].sort((a, b) => b.priority - a.priority).find(group => group.test.test(id))?.name
+}
+
+/**
+ * The packages that our browser code (components, layouts, composables, setup, decks) imports and
+ * the Slidev client does not depend on: uqr. Vue and @vueuse, which both use, are not among them.
+ */
+export function ownPackages(repoRoot: string): string[] {
+  const clientDir = path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('@slidev/client/package.json'))
+  const client = JSON.parse(readFileSync(path.join(clientDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+  const theirs = new Set(Object.keys(client.dependencies ?? {}))
+  return importedPackages(OUR_BROWSER_DIRS.map(dir => path.join(repoRoot, dir)))
+    .filter(name => !theirs.has(name) && name !== 'vue' && !name.startsWith('@vueuse/') && !name.startsWith('@slidev/'))
 }
 
 /**

@@ -6,8 +6,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { UserConfig } from 'vite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { REPO_ROOT } from '../../scripts/lib/decks.ts'
 import { VALIDATED_DATA_FILE } from '../../scripts/lib/prevalidated-data.ts'
-import { adoptSharedCopies, duplicateShare, FACTS_CHUNK, HEADERS_FILE, type ImportedPackages, importedNames, packageOf, SHARED_ASSETS_ENV, SharedAssetConflictError, sharedAssets, shareSiteAssets, STYLES_CHUNK, UTILITIES_CHUNK, VENDOR_CHUNK, vendorChunkOf } from '../../scripts/lib/shared-assets.ts'
+import { adoptSharedCopies, chunkOf, duplicateShare, FACTS_CHUNK, HEADERS_FILE, importedNames, importedPackages, ownPackages, SHARED_ASSETS_ENV, SharedAssetConflictError, sharedAssets, shareSiteAssets, siteChunkGroups, STYLES_CHUNK, UTILITIES_CHUNK, VENDOR_CHUNK } from '../../scripts/lib/shared-assets.ts'
 
 let site: string
 const write = (rel: string, content: string) => {
@@ -122,12 +123,12 @@ describe('sharedAssets (the Vite plugin)', () => {
     expect(render('favicon.svg', { ...host, type: 'public' })).toBeUndefined()
   })
 
-  it('in a site build, splits the chunks with vendorChunkOf instead of Slidev\'s manualChunks', () => {
+  it('in a site build, splits the chunks by siteChunkGroups instead of Slidev\'s manualChunks', () => {
     process.env[SHARED_ASSETS_ENV] = '/'
-    const output = configOf()!.build!.rollupOptions!.output as { codeSplitting: { groups: { name: (id: string) => string | null }[] } }
-    const [group] = output.codeSplitting.groups
-    expect(group!.name('/repo/node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js')).toBe(VENDOR_CHUNK)
-    expect(group!.name('/repo/components/QrCode.vue')).toBeNull()
+    const output = configOf()!.build!.rollupOptions!.output as { codeSplitting: { groups: ReturnType<typeof siteChunkGroups> } }
+    expect(output.codeSplitting.groups).toEqual(siteChunkGroups(ownPackages(REPO_ROOT)))
+    expect(chunkOf(`${REPO_ROOT}/node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js`, output.codeSplitting.groups)).toBe(VENDOR_CHUNK)
+    expect(chunkOf(`${REPO_ROOT}/node_modules/uqr/dist/index.mjs`, output.codeSplitting.groups), 'QrCode.vue is the only user of uqr').toBe('vendor/uqr')
   })
 
   it('refuses a root that is not a URL path ending in "/"', () => {
@@ -145,64 +146,62 @@ describe('duplicateShare', () => {
   })
 })
 
-describe('packageOf', () => {
-  it('names the package of a module in node_modules, scoped or not, however deep', () => {
-    expect(packageOf('/repo/node_modules/vue/dist/vue.esm-bundler.js')).toBe('vue')
-    expect(packageOf('/repo/node_modules/@vueuse/core/index.mjs')).toBe('@vueuse/core')
-    expect(packageOf('/repo/node_modules/@slidev/client/node_modules/yaml/dist/index.js')).toBe('yaml')
-    expect(packageOf('/repo/node_modules/floating-vue/dist/style.css?inline')).toBe('floating-vue')
-    expect(packageOf('C:\\repo\\node_modules\\uqr\\dist\\index.mjs')).toBe('uqr')
-  })
-
-  it('is undefined for our own files and virtual modules', () => {
-    expect(packageOf('/repo/components/QrCode.vue')).toBeUndefined()
-    expect(packageOf('/@slidev/configs')).toBeUndefined()
-    expect(packageOf('\0vite/preload-helper.js')).toBeUndefined()
-  })
-})
-
-describe('vendorChunkOf', () => {
-  const seen = (ours: string[], byPackages: string[] = []): ImportedPackages => ({ importedByOurCode: new Set(ours), importedByPackages: new Set(byPackages) })
+describe('siteChunkGroups', () => {
+  const groups = siteChunkGroups(['uqr', '@scope/lib'])
   const nm = (file: string) => `/repo/node_modules/${file}`
 
-  it('puts Vue and what the Slidev client brings into one vendor chunk', () => {
-    for (const file of ['vue/dist/vue.esm-bundler.js', '@vue/shared/dist/shared.esm-bundler.js', 'vue-router/dist/vue-router.mjs', 'fuse.js/dist/fuse.mjs', '@slidev/client/node_modules/yaml/dist/index.js'])
-      expect(vendorChunkOf(nm(file), seen(['vue'])), file).toBe(VENDOR_CHUNK)
+  it('puts Vue and what the Slidev client brings, however deep, into one vendor chunk', () => {
+    for (const file of ['vue/dist/vue.esm-bundler.js', '@vue/shared/dist/shared.esm-bundler.js', 'vue-router/dist/vue-router.mjs', 'fuse.js/dist/fuse.mjs', '@slidev/client/node_modules/yaml/dist/index.js', '@slidev/parser/dist/core.mjs'])
+      expect(chunkOf(nm(file), groups), file).toBe(VENDOR_CHUNK)
+    expect(chunkOf('C:\\repo\\node_modules\\vue-router\\dist\\vue-router.mjs', groups)).toBe(VENDOR_CHUNK)
   })
 
-  it('keeps @vueuse apart: each deck uses another part of it', () => {
-    expect(vendorChunkOf(nm('@vueuse/core/index.mjs'), seen(['@vueuse/core']))).toBe('vendor/vueuse')
-    expect(vendorChunkOf(nm('@vueuse/shared/index.mjs'), seen([]))).toBe('vendor/vueuse')
-  })
-
-  it('gives a package only our code imports a chunk of its own, and one a library also imports to the vendor chunk', () => {
-    expect(vendorChunkOf(nm('uqr/dist/index.mjs'), seen(['uqr']))).toBe('vendor/uqr')
-    expect(vendorChunkOf(nm('@scope/lib/index.js'), seen(['@scope/lib']))).toBe('vendor/scope-lib')
-    expect(vendorChunkOf(nm('uqr/dist/index.mjs'), seen(['uqr'], ['uqr']))).toBe(VENDOR_CHUNK)
+  it('keeps @vueuse apart, and gives each package only our code imports a chunk of its own', () => {
+    expect(chunkOf(nm('@vueuse/core/index.mjs'), groups)).toBe('vendor/vueuse')
+    expect(chunkOf(nm('@vueuse/shared/index.mjs'), groups)).toBe('vendor/vueuse')
+    expect(chunkOf(nm('uqr/dist/index.mjs'), groups)).toBe('vendor/uqr')
+    expect(chunkOf(nm('@scope/lib/index.js'), groups)).toBe('vendor/scope-lib')
+    expect(chunkOf(nm('uqr-like/index.js'), groups), 'a name that starts the same is another package').toBe(VENDOR_CHUNK)
+    expect(chunkOf(nm('@slidev/client/node_modules/uqr/dist/index.mjs'), groups)).toBe('vendor/uqr')
   })
 
   it('leaves the Slidev client, the theme and our code to the deck', () => {
-    expect(vendorChunkOf(nm('@slidev/client/logic/nav.ts'), seen([]))).toBeNull()
-    expect(vendorChunkOf(nm('@slidev/theme-default/layouts/cover.vue'), seen([]))).toBeNull()
-    expect(vendorChunkOf('/repo/components/QrCode.vue', seen(['uqr']))).toBeNull()
-    expect(vendorChunkOf('/@slidev/slides', seen([]))).toBeNull()
+    expect(chunkOf(nm('@slidev/client/logic/nav.ts'), groups)).toBeUndefined()
+    expect(chunkOf(nm('@slidev/theme-default/layouts/cover.vue'), groups)).toBeUndefined()
+    expect(chunkOf(nm('.slidev/slides.ts'), groups)).toBeUndefined()
+    expect(chunkOf('/repo/components/QrCode.vue', groups)).toBeUndefined()
+    expect(chunkOf('/@slidev/slides', groups)).toBeUndefined()
   })
 
   it('gives the event\'s facts, the same JSON in every deck, a file of their own', () => {
-    expect(vendorChunkOf(VALIDATED_DATA_FILE, seen([]))).toBe(FACTS_CHUNK)
-    expect(vendorChunkOf(VALIDATED_DATA_FILE.replace('event-data.ts', 'queries.ts'), seen([]))).toBeNull()
+    expect(chunkOf(VALIDATED_DATA_FILE, groups)).toBe(FACTS_CHUNK)
+    expect(chunkOf(VALIDATED_DATA_FILE.replace('event-data.ts', 'queries.ts'), groups)).toBeUndefined()
   })
 
   it('shares whole stylesheets and keeps UnoCSS\'s utilities and shortcuts and components\' styles to the deck', () => {
-    expect(vendorChunkOf(nm('@slidev/client/styles/index.css'), seen([]))).toBe(STYLES_CHUNK)
-    expect(vendorChunkOf(nm('@fontsource/inter/400.css'), seen([]))).toBe(STYLES_CHUNK)
-    expect(vendorChunkOf('/repo/styles/base.css', seen([]))).toBe(STYLES_CHUNK)
-    expect(vendorChunkOf(nm('@slidev/client/styles/__uno.css'), seen([]))).toBe(UTILITIES_CHUNK)
-    expect(vendorChunkOf(nm('@slidev/client/styles/__uno_shortcuts.css'), seen([]))).toBe(UTILITIES_CHUNK)
+    expect(chunkOf(nm('@slidev/client/styles/index.css'), groups)).toBe(STYLES_CHUNK)
+    expect(chunkOf(nm('@fontsource/inter/400.css'), groups)).toBe(STYLES_CHUNK)
+    expect(chunkOf('/repo/styles/base.css', groups)).toBe(STYLES_CHUNK)
+    expect(chunkOf(nm('@slidev/client/styles/__uno.css'), groups)).toBe(UTILITIES_CHUNK)
+    expect(chunkOf(nm('@slidev/client/styles/__uno_shortcuts.css'), groups)).toBe(UTILITIES_CHUNK)
     // The same in every deck: preflights and the prose styles (safelisted by Slidev).
-    expect(vendorChunkOf(nm('@slidev/client/styles/__uno_preflights.css'), seen([]))).toBe(STYLES_CHUNK)
-    expect(vendorChunkOf(nm('@slidev/client/styles/__uno_typography.css'), seen([]))).toBe(STYLES_CHUNK)
-    expect(vendorChunkOf('/repo/components/QrCode.vue?vue&type=style&index=0&scoped=1&lang.css', seen([]))).toBeNull()
+    expect(chunkOf(nm('@slidev/client/styles/__uno_preflights.css'), groups)).toBe(STYLES_CHUNK)
+    expect(chunkOf(nm('@slidev/client/styles/__uno_typography.css'), groups)).toBe(STYLES_CHUNK)
+    expect(chunkOf('/repo/components/QrCode.vue?vue&type=style&index=0&scoped=1&lang.css', groups)).toBeUndefined()
+  })
+})
+
+describe('importedPackages and ownPackages', () => {
+  it('lists the packages imported, statically, for side effects or dynamically, and not relative, virtual or node: imports', () => {
+    write('src/a.ts', "import { ref } from 'vue'\nimport '@fontsource/inter/400.css'\nimport { x } from './x.ts'\nimport path from 'node:path'\nimport y from '#slidev/configs'\nconst z = () => import('uqr')\nexport * from '@scope/lib/sub'\n")
+    write('src/b.vue', "<script setup lang=\"ts\">\nimport { useNow } from \"@vueuse/core\"\nimport type { Foo } from 'type-only'\n</script>")
+    // A type-only import counts too: its chunk group then simply holds no module.
+    expect(importedPackages([path.join(site, 'src')])).toEqual(['@fontsource/inter', '@scope/lib', '@vueuse/core', 'type-only', 'uqr', 'vue'])
+  })
+
+  it('of the repo: uqr, which only our QR code imports; not vue, @vueuse or what the Slidev client depends on', () => {
+    expect(ownPackages(REPO_ROOT)).toContain('uqr')
+    for (const theirs of ['vue', '@vueuse/core', '@slidev/types', 'shiki']) expect(ownPackages(REPO_ROOT)).not.toContain(theirs)
   })
 })
 
